@@ -1,0 +1,33 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Resolver types are generated from schema.graphql; `npm run codegen:check` fails when they are stale.
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  generates: {
+    'src/__generated__/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        immutableTypes: true,
+        contextType: '../context.js#Context',
+        scalars: { Date: { input: '../dates/partial-date.js#PartialDate', output: '../dates/partial-date.js#PartialDate' } },
+        mappers: {
+          Force: '../forces/store.js#ForceRow',
+          Programme: '../programmes/store.js#ProgrammeRow',
+          Area: '../programmes/store.js#AreaRow',
+          Inspection: '../inspections/store.js#InspectionRow',
+          GradeRecord: '../grades/grade-view.js#GradeView',
+          GradeAmendment: '../grades/store.js#AmendmentRow',
+          Comparison: '../comparison/service.js#ComparisonResult',
+          ComparisonRow: '../comparison/service.js#ComparisonRowResult',
+          ComparisonCell: '../comparison/service.js#ComparisonCellResult',
+          Distribution: '../comparison/service.js#DistributionResult',
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,72 @@
+import { mkdirSync } from 'node:fs';
+
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@prisma/client';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+
+import type { Config } from '../config.js';
+import { applyMigrations, type MigrationReport, type SqlRunner } from './migrate.js';
+import { countingAdapter, StatementCounter } from './sql-statements.js';
+
+/** An open database: the Prisma client the stores use, and how to migrate and close it. */
+export interface Database {
+  readonly kind: 'pglite' | 'postgres';
+  readonly prisma: PrismaClient;
+  /** SQL statements sent through `prisma` so far, process-wide (see StatementCounter). */
+  readonly statements: StatementCounter;
+  migrate(): Promise<MigrationReport>;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(settings: Config['database']): Promise<Database> {
+  return settings.kind === 'pglite' ? openPGlite(settings.dir) : openPostgres(settings.url);
+}
+
+async function openPGlite(dir: string): Promise<Database> {
+  if (!dir.includes('://')) mkdirSync(dir, { recursive: true });
+  const client = new PGlite(dir);
+  await client.waitReady;
+  const statements = new StatementCounter();
+  const prisma = new PrismaClient({ adapter: countingAdapter(new PrismaPGlite(client), statements) });
+  const runner: SqlRunner = {
+    exec: async (sql) => void (await client.exec(sql)),
+    query: async (sql, params) => (await client.query<Record<string, unknown>>(sql, [...params])).rows,
+  };
+  return {
+    kind: 'pglite',
+    prisma,
+    statements,
+    migrate: () => applyMigrations(runner),
+    async close() {
+      await prisma.$disconnect();
+      // An open PGlite instance keeps Node from exiting.
+      await client.close();
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  // The migration runner has a connection of its own: migration files hold several statements,
+  // which Prisma's raw queries (prepared statements) cannot run.
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const statements = new StatementCounter();
+  const prisma = new PrismaClient({
+    adapter: countingAdapter(new PrismaPg({ connectionString: url }), statements),
+  });
+  const runner: SqlRunner = {
+    exec: async (sql) => void (await pool.query(sql)),
+    query: async (sql, params) => (await pool.query<Record<string, unknown>>(sql, [...params])).rows,
+  };
+  return {
+    kind: 'postgres',
+    prisma,
+    statements,
+    migrate: () => applyMigrations(runner),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Grade, GradeScale } from '@prisma/client';
+
+/** Each scale's grades, best first. Which programme uses which scale is data (programmes.csv). */
+export const SCALE_GRADES: Readonly<Record<GradeScale, readonly Grade[]>> = {
+  FOUR_TIER: ['OUTSTANDING', 'GOOD', 'REQUIRES_IMPROVEMENT', 'INADEQUATE'],
+  FIVE_TIER: ['OUTSTANDING', 'GOOD', 'ADEQUATE', 'REQUIRES_IMPROVEMENT', 'INADEQUATE'],
+};
+
+export function isOnScale(grade: Grade, scale: GradeScale): boolean {
+  return SCALE_GRADES[scale].includes(grade);
+}
+
+/** The words the dataset uses, as HMICFRS writes them. */
+export const GRADE_WORDS: Readonly<Record<string, Grade>> = {
+  Outstanding: 'OUTSTANDING',
+  Good: 'GOOD',
+  Adequate: 'ADEQUATE',
+  'Requires improvement': 'REQUIRES_IMPROVEMENT',
+  Inadequate: 'INADEQUATE',
+};
+
+export const SCALE_WORDS: Readonly<Record<string, GradeScale>> = {
+  'four-tier': 'FOUR_TIER',
+  'five-tier': 'FIVE_TIER',
+};
+
+export function scaleLabel(scale: GradeScale): string {
+  return scale === 'FOUR_TIER' ? 'four-tier' : 'five-tier';
+}
+
+export function gradeLabel(grade: Grade): string {
+  const word = Object.entries(GRADE_WORDS).find(([, value]) => value === grade);
+  return word ? word[0] : grade;
+}
