@@ -3,6 +3,7 @@
 // The application applies migrations itself at start-up (src/db/migrate.ts).
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { defineConfig } from 'prisma/config';
 
 // In memory unless a folder is named: `migrate dev` only needs a database to diff against.
@@ -14,6 +15,7 @@ export default defineConfig({
   engine: 'js',
   experimental: { adapter: true },
   async adapter() {
-    return new PrismaPGlite(new PGlite(dataDir));
+    // `as` safe: see src/db/database.ts (the adapter is typed against an older driver-adapter-utils).
+    return new PrismaPGlite(new PGlite(dataDir)) as unknown as SqlMigrationAwareDriverAdapterFactory;
   },
 });

@@ -46,3 +46,16 @@ function daysInMonth(year: number, month: number): number {
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
+
+/** A date as stored (always written by formatPartialDate); null stays null. */
+export function storedDate(text: string | null): PartialDate | null {
+  if (text === null) return null;
+  const parsed = parsePartialDate(text);
+  if (!parsed) throw new Error(`Malformed stored date "${text}"`);
+  return parsed;
+}
+
+/** The day an `asOf` argument means: its day, or a month's last day; null stays null. */
+export function asOfDay(asOf: PartialDate | null | undefined): Date | null {
+  return asOf ? countsFrom(asOf) : null;
+}

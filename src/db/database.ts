@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@prisma/client';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 
@@ -29,7 +30,10 @@ async function openPGlite(dir: string): Promise<Database> {
   const client = new PGlite(dir);
   await client.waitReady;
   const statements = new StatementCounter();
-  const prisma = new PrismaClient({ adapter: countingAdapter(new PrismaPGlite(client), statements) });
+  // `as` safe because: pglite-prisma-adapter 0.6 is typed against driver-adapter-utils 6.10, whose
+  // `SqlQuery.argTypes` items are strings rather than 6.19's objects; the adapter never reads them.
+  const adapter = new PrismaPGlite(client) as unknown as SqlDriverAdapterFactory;
+  const prisma = new PrismaClient({ adapter: countingAdapter(adapter, statements) });
   const runner: SqlRunner = {
     exec: async (sql) => void (await client.exec(sql)),
     query: async (sql, params) => (await client.query<Record<string, unknown>>(sql, [...params])).rows,

@@ -36,7 +36,9 @@ export async function readCsv(
   }
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { info: true, skip_empty_lines: true, relax_column_count: false });
+    // `as` safe because: with `info: true` csv-parse returns `{ record, info }` pairs; its types
+    // describe only the plain-record form.
+    records = parse(text.replace(/^\uFEFF/, ''), { info: true, skip_empty_lines: true }) as unknown as typeof records;
   } catch (error) {
     const lines = (error as { lines?: number }).lines ?? 0;
     problems.push({ file, line: lines, column: null, message: `malformed CSV: ${(error as Error).message}` });

@@ -1,0 +1,13 @@
+import type { InspectionResolvers } from '../__generated__/resolvers-types.js';
+import { asOfDay, storedDate } from '../dates/partial-date.js';
+import { requireForce } from '../forces/service.js';
+import { requireProgramme } from '../programmes/service.js';
+import { gradesOfInspection } from './service.js';
+
+export const Inspection: InspectionResolvers = {
+  id: (inspection) => `${inspection.forceId}/${inspection.programmeId}`,
+  force: (inspection, _, ctx) => requireForce(ctx, inspection.forceId),
+  programme: (inspection, _, ctx) => requireProgramme(ctx, inspection.programmeId),
+  publishedOn: (inspection) => storedDate(inspection.publishedOn),
+  grades: (inspection, args, ctx) => gradesOfInspection(ctx, inspection, asOfDay(args.asOf)),
+};
