@@ -1,0 +1,73 @@
+import { loadConfig } from '../../src/config.js';
+import { type Database, openDatabase } from '../../src/db/database.js';
+import { type RunningApp, startApp } from '../../src/http/app.js';
+import { importDataset } from '../../src/import/service.js';
+import { createLogger } from '../../src/logger.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  readonly status: number;
+  readonly data?: T | null;
+  readonly errors?: readonly { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[];
+}
+
+/** A real server on a real database, reached over HTTP like any client would. */
+export interface TestServer {
+  readonly url: string;
+  readonly db: Database;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Like `query`, but fails the test on any GraphQL error and returns the data. */
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** The SQL statements one request sends (requests must not overlap while this runs). */
+  statementsFor(query: string, variables?: Record<string, unknown>): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  /** Import the bundled dataset first (default true). */
+  readonly bundledData?: boolean;
+  readonly env?: Record<string, string>;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const testDb: TestDatabase = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...options.env });
+  const db = await openDatabase(testDb.settings);
+  await db.migrate();
+  if (options.bundledData ?? true) {
+    const result = await importDataset(db.prisma);
+    if (!result.ok) throw new Error(`The bundled dataset failed to import: ${JSON.stringify(result.problems)}`);
+  }
+  const app: RunningApp = await startApp({ ...config, database: testDb.settings }, db, createLogger('silent'));
+
+  const query = async <T>(text: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
+    const response = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: text, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+    return { status: response.status, ...body };
+  };
+  return {
+    url: app.url,
+    db,
+    query,
+    async data<T>(text: string, variables?: Record<string, unknown>) {
+      const result = await query<T>(text, variables);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+      return result.data as T;
+    },
+    async statementsFor(text, variables) {
+      const before = db.statements.count;
+      const result = await query(text, variables);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+      return db.statements.count - before;
+    },
+    async close() {
+      await app.stop();
+      await db.close();
+      await testDb.drop();
+    },
+  };
+}
