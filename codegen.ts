@@ -12,7 +12,9 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         immutableTypes: true,
         contextType: '../context.js#Context',
-        scalars: { Date: { input: '../dates/partial-date.js#PartialDate', output: '../dates/partial-date.js#PartialDate' } },
+        scalars: {
+          Date: { input: '../dates/partial-date.js#PartialDate', output: '../dates/partial-date.js#PartialDate' },
+        },
         mappers: {
           Force: '../forces/store.js#ForceRow',
           Programme: '../programmes/store.js#ProgrammeRow',

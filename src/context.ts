@@ -3,7 +3,12 @@ import DataLoader from 'dataloader';
 import type { Database } from './db/database.js';
 import { findForcesByIds, type ForceRow } from './forces/store.js';
 import { findGradesOfInspections, type GradeRow } from './grades/store.js';
-import { findInspections, findInspectionsOfForces, type InspectionKey, type InspectionRow } from './inspections/store.js';
+import {
+  findInspections,
+  findInspectionsOfForces,
+  type InspectionKey,
+  type InspectionRow,
+} from './inspections/store.js';
 import { Catalogue } from './programmes/catalogue.js';
 import { findProgrammesWithAreas } from './programmes/store.js';
 import type { Logger } from './logger.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { expectedCounts, forcesCsv, GRADE_ENUM, gradesCsv } from './testkit/bundled-csv.js';
+import { expectedCounts, forcesCsv, gradeEnum, gradesCsv } from './testkit/bundled-csv.js';
 import { startTestServer, type TestServer } from './testkit/server.js';
 
 describe('comparing forces', () => {
@@ -20,7 +20,9 @@ describe('comparing forces', () => {
   });
 
   it('forcesWithGrade rejects a grade that is not on the programme scale', async () => {
-    const result = await server.query(`{ forcesWithGrade(programme: "peel-2017", area: "legitimacy", grade: ADEQUATE) { id } }`);
+    const result = await server.query(
+      `{ forcesWithGrade(programme: "peel-2017", area: "legitimacy", grade: ADEQUATE) { id } }`,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toMatch(/Adequate is not on PEEL 2017's four-tier scale/);
   });
@@ -29,13 +31,21 @@ describe('comparing forces', () => {
     const programme = await server.query(`{ gradeDistribution(programme: "peel-1999", area: "x") { known } }`);
     expect(programme.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', ids: ['peel-1999'] });
     expect(programme.errors?.[0]?.message).toContain('peel-1999');
-    const area = await server.query(`{ forcesWithGrade(programme: "peel-2023-25", area: "bravery", grade: GOOD) { id } }`);
+    const area = await server.query(
+      `{ forcesWithGrade(programme: "peel-2023-25", area: "bravery", grade: GOOD) { id } }`,
+    );
     expect(area.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', ids: ['bravery'] });
   });
 
   it('compareForces gives one row per force in the order asked and one cell per area in order', async () => {
     const data = await server.data<{
-      compareForces: { areas: { id: string }[]; rows: { force: { id: string }; cells: { area: { id: string }; grade: string | null; status: string; record: { sourceUrl: string } | null }[] }[] };
+      compareForces: {
+        areas: { id: string }[];
+        rows: {
+          force: { id: string };
+          cells: { area: { id: string }; grade: string | null; status: string; record: { sourceUrl: string } | null }[];
+        }[];
+      };
     }>(`{ compareForces(forces: ["norfolk", "cambridgeshire", "kent"], programme: "peel-2023-25") {
       areas { id } rows { force { id } cells { area { id } grade status record { sourceUrl } } } } }`);
     const { areas, rows } = data.compareForces;
@@ -45,10 +55,12 @@ describe('comparing forces', () => {
       expect(row.cells.map((c) => c.area.id)).toEqual(areas.map((a) => a.id));
       for (const cell of row.cells) {
         const csv = gradesCsv().find(
-          (g) => g.force_id === row.force.id && g.programme === 'PEEL 2023–25' &&
+          (g) =>
+            g.force_id === row.force.id &&
+            g.programme === 'PEEL 2023–25' &&
             g.area.toLowerCase().replace(/[^a-z]+/g, '-') === cell.area.id,
         );
-        expect(cell.grade).toBe(csv ? GRADE_ENUM[csv.grade] : null);
+        expect(cell.grade).toBe(csv ? gradeEnum(csv.grade) : null);
         expect(cell.status).toBe(csv ? 'GRADED' : 'NOT_KNOWN');
         expect(cell.record?.sourceUrl ?? null).toBe(csv?.source_url ?? null);
       }
@@ -58,7 +70,9 @@ describe('comparing forces', () => {
   });
 
   it('compareForces names every unknown force id in one NOT_FOUND error', async () => {
-    const result = await server.query(`{ compareForces(forces: ["kent", "atlantis", "gotham"], programme: "peel-2023-25") { areas { id } } }`);
+    const result = await server.query(
+      `{ compareForces(forces: ["kent", "atlantis", "gotham"], programme: "peel-2023-25") { areas { id } } }`,
+    );
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', ids: ['atlantis', 'gotham'] });
   });
 
@@ -68,7 +82,14 @@ describe('comparing forces', () => {
       ['peel-2017', 'PEEL 2017', 'legitimacy', 'Legitimacy'],
     ] as const;
     for (const [programmeId, programme, areaId, area] of cases) {
-      const data = await server.data<{ gradeDistribution: { counts: { grade: string; count: number }[]; known: number; notKnown: number; forces: number } }>(
+      const data = await server.data<{
+        gradeDistribution: {
+          counts: { grade: string; count: number }[];
+          known: number;
+          notKnown: number;
+          forces: number;
+        };
+      }>(
         `{ gradeDistribution(programme: "${programmeId}", area: "${areaId}") { counts { grade count } known notKnown forces } }`,
       );
       const expected = expectedCounts(programme, area);

@@ -31,7 +31,15 @@ describe('SQL statements per operation', () => {
   });
 
   it('forcesWithGrade and gradeDistribution cost a fixed few statements', async () => {
-    expect(await server.statementsFor(`{ forcesWithGrade(programme: "peel-2015", area: "efficiency", grade: GOOD) { name } }`)).toBeLessThanOrEqual(3);
-    expect(await server.statementsFor(`{ gradeDistribution(programme: "peel-2015", area: "efficiency") { counts { count } } }`)).toBeLessThanOrEqual(3);
+    expect(
+      await server.statementsFor(
+        `{ forcesWithGrade(programme: "peel-2015", area: "efficiency", grade: GOOD) { name } }`,
+      ),
+    ).toBeLessThanOrEqual(3);
+    expect(
+      await server.statementsFor(
+        `{ gradeDistribution(programme: "peel-2015", area: "efficiency") { counts { count } } }`,
+      ),
+    ).toBeLessThanOrEqual(3);
   });
 });

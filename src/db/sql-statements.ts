@@ -32,8 +32,7 @@ function counted<Q extends SqlQueryable>(queryable: Q, counter: StatementCounter
         };
       }
       if (property === 'startTransaction') {
-        return async (...args: unknown[]) =>
-          counted((await method.apply(target, args)) as Transaction, counter);
+        return async (...args: unknown[]) => counted((await method.apply(target, args)) as Transaction, counter);
       }
       return method.bind(target);
     },

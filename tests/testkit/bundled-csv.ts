@@ -8,12 +8,56 @@ import { parse } from 'csv-parse/sync';
 
 const DIR = new URL('../../data/peel/', import.meta.url);
 
-export function readBundled(file: string): Record<string, string>[] {
-  return parse(readFileSync(new URL(file, DIR), 'utf8'), { columns: true, skip_empty_lines: true });
+export interface ForceCsv {
+  id: string;
+  name: string;
+  short_name: string;
+  former_names: string;
+  country: string;
+  region: string;
+  website: string;
+}
+export interface GradeCsv {
+  force_id: string;
+  programme: string;
+  published: string;
+  area: string;
+  grade: string;
+  basis: string;
+  source_url: string;
+  note: string;
+}
+export interface AmendmentCsv {
+  force_id: string;
+  programme: string;
+  area: string;
+  from_grade: string;
+  to_grade: string;
+  amended_on: string;
+  source_url: string;
+  note: string;
+}
+export interface ProgrammeCsv {
+  programme: string;
+  scale: string;
+}
+export interface AreaCsv {
+  programme: string;
+  area: string;
+  theme: string;
+}
+export interface ReportCsv {
+  force_id: string;
+  programme: string;
+  report_url: string;
+}
+
+export function readBundled<T>(file: string): T[] {
+  return parse(readFileSync(new URL(file, DIR), 'utf8'), { columns: true, skip_empty_lines: true }) as T[];
 }
 
 /** `PEEL 2023–25` → `peel-2023-25`, written out independently of the API's slug code. */
-export const PROGRAMME_IDS: Record<string, string> = {
+export const PROGRAMME_IDS: Readonly<Record<string, string>> = {
   'PEEL 2015': 'peel-2015',
   'PEEL 2016': 'peel-2016',
   'PEEL 2017': 'peel-2017',
@@ -22,7 +66,7 @@ export const PROGRAMME_IDS: Record<string, string> = {
   'PEEL 2023–25': 'peel-2023-25',
 };
 
-export const GRADE_ENUM: Record<string, string> = {
+const GRADE_ENUM: Readonly<Record<string, string>> = {
   Outstanding: 'OUTSTANDING',
   Good: 'GOOD',
   Adequate: 'ADEQUATE',
@@ -30,8 +74,22 @@ export const GRADE_ENUM: Record<string, string> = {
   Inadequate: 'INADEQUATE',
 };
 
-export const forcesCsv = () => readBundled('forces.csv');
-export const gradesCsv = () => readBundled('grades.csv');
+/** The API's enum value for a grade word of the CSV files. */
+export function gradeEnum(word: string): string {
+  const value = GRADE_ENUM[word];
+  if (!value) throw new Error(`Unknown grade word ${word}`);
+  return value;
+}
+
+/** A programme's API id, from the table above. */
+export function programmeId(name: string): string {
+  const id = PROGRAMME_IDS[name];
+  if (!id) throw new Error(`Unknown programme ${name}`);
+  return id;
+}
+
+export const forcesCsv = () => readBundled<ForceCsv>('forces.csv');
+export const gradesCsv = () => readBundled<GradeCsv>('grades.csv');
 
 const lastDayOf = (published: string): string => {
   if (published.length === 10) return published;
@@ -46,8 +104,8 @@ const lastDayOf = (published: string): string => {
 export function expectedCounts(programme: string, area: string, asOf?: string) {
   const five = ['Outstanding', 'Good', 'Adequate', 'Requires improvement', 'Inadequate'];
   const scale = programme >= 'PEEL 2021' ? five : five.filter((g) => g !== 'Adequate');
-  const amendments = readBundled('amendments.csv');
-  const counts: Record<string, number> = Object.fromEntries(scale.map((g) => [GRADE_ENUM[g], 0]));
+  const amendments = readBundled<AmendmentCsv>('amendments.csv');
+  const counts: Record<string, number> = Object.fromEntries(scale.map((g) => [gradeEnum(g), 0]));
   let known = 0;
   for (const row of gradesCsv()) {
     if (row.programme !== programme || row.area !== area) continue;
@@ -56,7 +114,7 @@ export function expectedCounts(programme: string, area: string, asOf?: string) {
       (a) => a.force_id === row.force_id && a.programme === programme && a.area === area && asOf && a.amended_on > asOf,
     );
     const grade = later ? later.from_grade : row.grade;
-    counts[GRADE_ENUM[grade] as string] = (counts[GRADE_ENUM[grade] as string] ?? 0) + 1;
+    counts[gradeEnum(grade)] = (counts[gradeEnum(grade)] ?? 0) + 1;
     known += 1;
   }
   return { counts, known };

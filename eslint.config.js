@@ -1,0 +1,19 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'src/__generated__/', '.data/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // Type-only imports vanish at runtime; saying so keeps ESM output free of dead imports.
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // Unused values are usually a mistake; a leading underscore marks a deliberate one.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Every `any` hides a type error; use `unknown` and narrow.
+      '@typescript-eslint/no-explicit-any': 'error',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+);
