@@ -6,6 +6,9 @@ import type { InspectionRow } from '../inspections/store.js';
 import type { GradeView } from '../grades/grade-view.js';
 import type { AmendmentRow } from '../grades/store.js';
 import type { ComparisonResult, ComparisonRowResult, ComparisonCellResult, DistributionResult } from '../comparison/service.js';
+import type { GradeConnectionResult, GradeEdgeResult } from '../grades/connection.js';
+import type { GradeGroupResult } from '../grades/stats.js';
+import type { ForceRankResult, GradeChangeResult, SimilarForceResult, RegionResult } from '../analysis/types.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -59,6 +62,12 @@ export type Basis =
   /** The source page states this grade. */
   | 'STATED';
 
+/** A filter on the basis of a grade. */
+export type BasisFilter = {
+  /** Exactly this basis. */
+  readonly eq?: InputMaybe<Basis>;
+};
+
 /** A table of grades of several forces across the areas of one programme. */
 export type Comparison = {
   readonly __typename?: 'Comparison';
@@ -92,6 +101,17 @@ export type ComparisonRow = {
   readonly cells: ReadonlyArray<ComparisonCell>;
   /** The force. */
   readonly force: Force;
+};
+
+/**
+ * A filter on a publication date. A grade whose publication date is not known matches no date
+ * filter. A month-only date counts as its month's last day.
+ */
+export type DateFilter = {
+  /** On or after this date (a month means its first day). */
+  readonly gte?: InputMaybe<Scalars['Date']['input']>;
+  /** On or before this date (a month means its last day). */
+  readonly lte?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** How the 43 forces' grades for one area are spread. */
@@ -142,6 +162,23 @@ export type ForceInspectionArgs = {
   programme: Scalars['ID']['input'];
 };
 
+/** A force's place in `rankForces`. */
+export type ForceRank = {
+  readonly __typename?: 'ForceRank';
+  /** Whether every area asked has a known grade. */
+  readonly complete: Scalars['Boolean']['output'];
+  /** The force. */
+  readonly force: Force;
+  /** How many of the areas asked have a known grade. */
+  readonly knownAreas: Scalars['Int']['output'];
+  /** The mean score over the areas known (see `GradeGroup.meanScore` for the scores). */
+  readonly meanScore: Scalars['Float']['output'];
+  /** The areas asked that have no known grade for this force. */
+  readonly missingAreas: ReadonlyArray<Area>;
+  /** The rank among complete forces (ties share a rank: 1, 2, 2, 4); null for forces missing some areas. */
+  readonly rank?: Maybe<Scalars['Int']['output']>;
+};
+
 /**
  * A PEEL grade. From PEEL 2021/22 the scale has five tiers; before it, four (no `ADEQUATE`).
  * Grades from different programmes are not directly comparable (HMICFRS): a move from Good to
@@ -174,6 +211,45 @@ export type GradeAmendment = {
   readonly to: Grade;
 };
 
+/** One force's grades for one area in two programmes. */
+export type GradeChange = {
+  readonly __typename?: 'GradeChange';
+  /** Whether the two grades are on the same scale for an area of the same name: the least needed to compare them. Even then, HMICFRS cautions that cross-cycle grades are not directly comparable. */
+  readonly comparable: Scalars['Boolean']['output'];
+  /**
+   * Which way the grade moved, or null when it cannot be said: when a grade is not known, or when the
+   * scales differ and the grades overlap. Across the four-to-five-tier change, a four-tier Good spans
+   * today's Good and Adequate, and a four-tier Requires improvement spans Adequate and Requires
+   * improvement; so Good → Adequate is null (not a decline), while Good → Requires improvement is DOWN.
+   */
+  readonly direction?: Maybe<GradeDirection>;
+  /** The force. */
+  readonly force: Force;
+  /** The area in the earlier programme. */
+  readonly fromArea: Area;
+  /** The grade in the earlier programme; null if not known. */
+  readonly fromGrade?: Maybe<Grade>;
+  /** Why the grades are not comparable; null when `comparable` is true. */
+  readonly reason?: Maybe<Scalars['String']['output']>;
+  /** The linked area in the later programme. */
+  readonly toArea: Area;
+  /** The grade in the later programme; null if not known. */
+  readonly toGrade?: Maybe<Grade>;
+};
+
+/** A page of grade records. */
+export type GradeConnection = {
+  readonly __typename?: 'GradeConnection';
+  /** The records of this page, each with its cursor. */
+  readonly edges: ReadonlyArray<GradeEdge>;
+  /** The records of this page, without cursors. */
+  readonly nodes: ReadonlyArray<GradeRecord>;
+  /** Where this page is in the whole list. */
+  readonly pageInfo: PageInfo;
+  /** How many records match `where` (at `asOf`) in all, across every page. */
+  readonly totalCount: Scalars['Int']['output'];
+};
+
 /** How many forces have one grade. */
 export type GradeCount = {
   readonly __typename?: 'GradeCount';
@@ -182,6 +258,111 @@ export type GradeCount = {
   /** The grade. */
   readonly grade: Grade;
 };
+
+/** What `gradeStats` can group by. */
+export type GradeDimension =
+  /** The area (which belongs to one programme). */
+  | 'AREA'
+  /** Whether the grade is stated or inferred. */
+  | 'BASIS'
+  /** The force's country. */
+  | 'COUNTRY'
+  /** The force. */
+  | 'FORCE'
+  /** The grade. */
+  | 'GRADE'
+  /** The programme. */
+  | 'PROGRAMME'
+  /** The force's region. */
+  | 'REGION';
+
+/** Which way a grade moved between two programmes. */
+export type GradeDirection =
+  /** Worse. */
+  | 'DOWN'
+  /** The same grade on the same scale. */
+  | 'SAME'
+  /** Better. */
+  | 'UP';
+
+/** A grade record with its position in the list. */
+export type GradeEdge = {
+  readonly __typename?: 'GradeEdge';
+  /** An opaque cursor: pass it as `after` to get the records that follow this one. */
+  readonly cursor: Scalars['String']['output'];
+  /** The record. */
+  readonly node: GradeRecord;
+};
+
+/**
+ * A filter on a grade. `gte` and `lte` compare by quality on the record's own scale: `gte: GOOD`
+ * means Good or better (Good or Outstanding); `lte: REQUIRES_IMPROVEMENT` means Requires improvement
+ * or worse.
+ */
+export type GradeFilter = {
+  /** Exactly this grade. */
+  readonly eq?: InputMaybe<Grade>;
+  /** This grade or better. */
+  readonly gte?: InputMaybe<Grade>;
+  /** Any of these grades. */
+  readonly in?: InputMaybe<ReadonlyArray<Grade>>;
+  /** This grade or worse. */
+  readonly lte?: InputMaybe<Grade>;
+  /** None of these grades. */
+  readonly notIn?: InputMaybe<ReadonlyArray<Grade>>;
+};
+
+/**
+ * One group of `gradeStats`: its keys (null for dimensions not grouped by), how many grades it holds,
+ * and their mean score.
+ */
+export type GradeGroup = {
+  readonly __typename?: 'GradeGroup';
+  /** The area, when grouped by `AREA`. */
+  readonly area?: Maybe<Area>;
+  /** The basis, when grouped by `BASIS`. */
+  readonly basis?: Maybe<Basis>;
+  /** How many grades the group holds. */
+  readonly count: Scalars['Int']['output'];
+  /** The country, when grouped by `COUNTRY`. */
+  readonly country?: Maybe<Scalars['String']['output']>;
+  /** The force, when grouped by `FORCE`. */
+  readonly force?: Maybe<Force>;
+  /** The grade, when grouped by `GRADE`. */
+  readonly grade?: Maybe<Grade>;
+  /**
+   * The mean grade score. Five-tier scale: Outstanding 4, Good 3, Adequate 2, Requires improvement 1,
+   * Inadequate 0. Four-tier scale: Outstanding 3, Good 2, Requires improvement 1, Inadequate 0 (the
+   * scale's own steps; no Adequate). Computed only within one scale: a group holding grades of both
+   * scales gets null and a `BAD_USER_INPUT` error saying why (group or filter by programme).
+   */
+  readonly meanScore?: Maybe<Scalars['Float']['output']>;
+  /** The programme, when grouped by `PROGRAMME`. */
+  readonly programme?: Maybe<Programme>;
+  /** The region, when grouped by `REGION`. */
+  readonly region?: Maybe<Scalars['String']['output']>;
+};
+
+/** One key to order `grades` by. */
+export type GradeOrder = {
+  /** The direction (default ascending). */
+  readonly direction?: InputMaybe<OrderDirection>;
+  /** The field. */
+  readonly field: GradeOrderField;
+};
+
+/** What `grades` can be ordered by. */
+export type GradeOrderField =
+  /** The area's name. */
+  | 'AREA'
+  /** The force's name. */
+  | 'FORCE_NAME'
+  /** The grade, best first (on both scales, Outstanding first and Inadequate last). */
+  | 'GRADE'
+  /** The programme, oldest first. */
+  | 'PROGRAMME'
+  /** The publication date, earliest first; grades of unknown date last. */
+  | 'PUBLISHED_ON';
 
 /** One area's grade in one inspection, with its source. */
 export type GradeRecord = {
@@ -232,6 +413,47 @@ export type GradeStatus =
    */
   | 'PUBLICATION_DATE_NOT_KNOWN';
 
+/**
+ * Which grades to include. Fields of one `GradeWhere` must all match (AND); `AND`, `OR` and `NOT`
+ * combine nested filters.
+ */
+export type GradeWhere = {
+  /** Every one of these filters matches. */
+  readonly AND?: InputMaybe<ReadonlyArray<GradeWhere>>;
+  /** This filter does not match. */
+  readonly NOT?: InputMaybe<GradeWhere>;
+  /** At least one of these filters matches. */
+  readonly OR?: InputMaybe<ReadonlyArray<GradeWhere>>;
+  /** The area, by id (for example `investigating-crime`); area ids are unique within a programme, so this matches that area in every programme that has it. */
+  readonly area?: InputMaybe<IdFilter>;
+  /** The area's `theme`: areas linked across programmes (this dataset's interpretation, see `Area.theme`). */
+  readonly areaTheme?: InputMaybe<StringFilter>;
+  /** Whether the grade is stated or inferred. */
+  readonly basis?: InputMaybe<BasisFilter>;
+  /** The force's country: `England` or `Wales`. */
+  readonly country?: InputMaybe<StringFilter>;
+  /** The force, by id (for example `cambridgeshire`). */
+  readonly force?: InputMaybe<IdFilter>;
+  /** The grade (as it stood at `asOf`, where given). */
+  readonly grade?: InputMaybe<GradeFilter>;
+  /** The programme, by id (for example `peel-2023-25`). */
+  readonly programme?: InputMaybe<IdFilter>;
+  /** When the grade was published. */
+  readonly publishedOn?: InputMaybe<DateFilter>;
+  /** The force's region (for example `East of England`). */
+  readonly region?: InputMaybe<StringFilter>;
+};
+
+/** A filter on an id. */
+export type IdFilter = {
+  /** Equal to this id. */
+  readonly eq?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these ids. */
+  readonly in?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
+  /** None of these ids. */
+  readonly notIn?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
+};
+
 /** A force's inspection in one programme. */
 export type Inspection = {
   readonly __typename?: 'Inspection';
@@ -257,6 +479,22 @@ export type Inspection = {
 /** A force's inspection in one programme. */
 export type InspectionGradesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A direction to order in. */
+export type OrderDirection =
+  /** Ascending: as each field describes its order. */
+  | 'ASC'
+  /** Descending: the reverse (grades of unknown date then come first). */
+  | 'DESC';
+
+/** Where a page is in a paginated list. */
+export type PageInfo = {
+  readonly __typename?: 'PageInfo';
+  /** The cursor of the page's last record; null for an empty page. */
+  readonly endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether records follow this page. */
+  readonly hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** One PEEL inspection cycle, such as PEEL 2023–25. */
@@ -303,15 +541,53 @@ export type Query = {
    */
   readonly forcesWithGrade: ReadonlyArray<Force>;
   /**
+   * How each force's grades changed between two programmes, for every area of `from` linked to an
+   * area of `to` (the same area, or one with the same `Area.theme`). HMICFRS says grades from
+   * different cycles are not directly comparable: see `GradeChange.comparable` and
+   * `GradeChange.direction` for what can and cannot be said. Errors: `NOT_FOUND` for an unknown force or programme.
+   */
+  readonly gradeChanges: ReadonlyArray<GradeChange>;
+  /**
    * How the 43 forces' grades for one area of a programme are spread: a count for every grade of the
    * programme's scale, and how many forces have no known grade. Errors: `NOT_FOUND` for an unknown
    * programme or area.
    */
   readonly gradeDistribution: Distribution;
+  /**
+   * Grouped counts: how many grades fall in each combination of the `groupBy` dimensions, with their
+   * mean score. "Responding to the public in PEEL 2023–25, by region and grade" is one query:
+   * `gradeStats(where: { programme: { eq: "peel-2023-25" }, area: { eq: "responding-to-the-public" } }, groupBy: [REGION, GRADE])`.
+   * Groups are ordered by their keys in the order of `groupBy`; only groups with at least one grade appear.
+   */
+  readonly gradeStats: ReadonlyArray<GradeGroup>;
+  /**
+   * Every grade, as a flat list you can filter, order and page through (a Relay connection). Pages
+   * hold `first` records (default 50, at most 100; more is a `BAD_USER_INPUT` error). Pass a page's
+   * `pageInfo.endCursor` as `after` to get the next page; cursors are opaque and stay valid for the
+   * same `where`, `orderBy` and `asOf`.
+   */
+  readonly grades: GradeConnection;
   /** One programme by id (for example `peel-2023-25`); null if there is none. */
   readonly programme?: Maybe<Programme>;
   /** Every PEEL programme (inspection cycle), oldest first. */
   readonly programmes: ReadonlyArray<Programme>;
+  /**
+   * Forces ranked by their mean score over some areas of one programme. Forces with a known grade
+   * for every area asked come first, ranked (ties share a rank: 1, 2, 2, 4); forces missing some
+   * areas follow, ordered by the mean of the areas they have, with no rank and `complete: false`.
+   * Forces with no known grade at all are left out. Errors: `NOT_FOUND` for an unknown programme or area.
+   */
+  readonly rankForces: ReadonlyArray<ForceRank>;
+  /** The regions (ONS regions; `Wales` for the four Welsh forces), ordered by name, each with its forces and grade counts. */
+  readonly regions: ReadonlyArray<Region>;
+  /**
+   * The forces whose grade profiles in a programme are closest to one force's. The distance is the
+   * mean absolute difference of grade scores (see `GradeGroup.meanScore` for the scores) over the
+   * areas both forces have known grades for: 0 means identical grades; 1 means one step apart on
+   * average. Forces sharing fewer than `minSharedAreas` known areas are left out. Ordered by distance,
+   * then name. Errors: `NOT_FOUND` for an unknown force or programme.
+   */
+  readonly similarForces: ReadonlyArray<SimilarForce>;
 };
 
 
@@ -371,6 +647,19 @@ export type QueryForcesWithGradeArgs = {
  * publication date is not known is left out of `asOf` answers (never guessed); a month-only date
  * counts from the last day of its month. Without `asOf`, answers give the current state.
  */
+export type QueryGradeChangesArgs = {
+  force?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * Questions about PEEL grades. Arguments named `asOf` ask for the grades as they stood at the end of
+ * that date: only grades published by then, with amendments made by then applied. A grade whose
+ * publication date is not known is left out of `asOf` answers (never guessed); a month-only date
+ * counts from the last day of its month. Without `asOf`, answers give the current state.
+ */
 export type QueryGradeDistributionArgs = {
   area: Scalars['ID']['input'];
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -384,8 +673,110 @@ export type QueryGradeDistributionArgs = {
  * publication date is not known is left out of `asOf` answers (never guessed); a month-only date
  * counts from the last day of its month. Without `asOf`, answers give the current state.
  */
+export type QueryGradeStatsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  groupBy: ReadonlyArray<GradeDimension>;
+  where?: InputMaybe<GradeWhere>;
+};
+
+
+/**
+ * Questions about PEEL grades. Arguments named `asOf` ask for the grades as they stood at the end of
+ * that date: only grades published by then, with amendments made by then applied. A grade whose
+ * publication date is not known is left out of `asOf` answers (never guessed); a month-only date
+ * counts from the last day of its month. Without `asOf`, answers give the current state.
+ */
+export type QueryGradesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ReadonlyArray<GradeOrder>>;
+  where?: InputMaybe<GradeWhere>;
+};
+
+
+/**
+ * Questions about PEEL grades. Arguments named `asOf` ask for the grades as they stood at the end of
+ * that date: only grades published by then, with amendments made by then applied. A grade whose
+ * publication date is not known is left out of `asOf` answers (never guessed); a month-only date
+ * counts from the last day of its month. Without `asOf`, answers give the current state.
+ */
 export type QueryProgrammeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Questions about PEEL grades. Arguments named `asOf` ask for the grades as they stood at the end of
+ * that date: only grades published by then, with amendments made by then applied. A grade whose
+ * publication date is not known is left out of `asOf` answers (never guessed); a month-only date
+ * counts from the last day of its month. Without `asOf`, answers give the current state.
+ */
+export type QueryRankForcesArgs = {
+  areas?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  programme: Scalars['ID']['input'];
+};
+
+
+/**
+ * Questions about PEEL grades. Arguments named `asOf` ask for the grades as they stood at the end of
+ * that date: only grades published by then, with amendments made by then applied. A grade whose
+ * publication date is not known is left out of `asOf` answers (never guessed); a month-only date
+ * counts from the last day of its month. Without `asOf`, answers give the current state.
+ */
+export type QueryRegionsArgs = {
+  programme?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Questions about PEEL grades. Arguments named `asOf` ask for the grades as they stood at the end of
+ * that date: only grades published by then, with amendments made by then applied. A grade whose
+ * publication date is not known is left out of `asOf` answers (never guessed); a month-only date
+ * counts from the last day of its month. Without `asOf`, answers give the current state.
+ */
+export type QuerySimilarForcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  force: Scalars['ID']['input'];
+  minSharedAreas?: InputMaybe<Scalars['Int']['input']>;
+  programme: Scalars['ID']['input'];
+};
+
+/** An ONS region (or Wales) with its forces. */
+export type Region = {
+  readonly __typename?: 'Region';
+  /** The country the region is in. */
+  readonly country: Scalars['String']['output'];
+  /** How many of the region's grades (in `regions`' programme, or in all) have each grade, best first; zeros included. */
+  readonly counts: ReadonlyArray<GradeCount>;
+  /** The region's forces, ordered by name. */
+  readonly forces: ReadonlyArray<Force>;
+  /** The region's name, as in `Force.region`. */
+  readonly name: Scalars['String']['output'];
+  /** How many grades the counts cover. */
+  readonly total: Scalars['Int']['output'];
+};
+
+/** A force whose grade profile is close to another's. */
+export type SimilarForce = {
+  readonly __typename?: 'SimilarForce';
+  /** The mean absolute difference of grade scores over the shared areas (0 = identical). */
+  readonly distance: Scalars['Float']['output'];
+  /** The force. */
+  readonly force: Force;
+  /** How the distance was measured, in words. */
+  readonly measure: Scalars['String']['output'];
+  /** How many areas both forces have known grades for. */
+  readonly sharedAreas: Scalars['Int']['output'];
+};
+
+/** A filter on a text value; matching is exact. */
+export type StringFilter = {
+  /** Equal to this value. */
+  readonly eq?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these values. */
+  readonly in?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -464,46 +855,82 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   Area: ResolverTypeWrapper<AreaRow>;
   Basis: Basis;
+  BasisFilter: BasisFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Comparison: ResolverTypeWrapper<ComparisonResult>;
   ComparisonCell: ResolverTypeWrapper<ComparisonCellResult>;
   ComparisonRow: ResolverTypeWrapper<ComparisonRowResult>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateFilter: DateFilter;
   Distribution: ResolverTypeWrapper<DistributionResult>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Force: ResolverTypeWrapper<ForceRow>;
+  ForceRank: ResolverTypeWrapper<ForceRankResult>;
   Grade: Grade;
   GradeAmendment: ResolverTypeWrapper<AmendmentRow>;
+  GradeChange: ResolverTypeWrapper<GradeChangeResult>;
+  GradeConnection: ResolverTypeWrapper<GradeConnectionResult>;
   GradeCount: ResolverTypeWrapper<GradeCount>;
+  GradeDimension: GradeDimension;
+  GradeDirection: GradeDirection;
+  GradeEdge: ResolverTypeWrapper<GradeEdgeResult>;
+  GradeFilter: GradeFilter;
+  GradeGroup: ResolverTypeWrapper<GradeGroupResult>;
+  GradeOrder: GradeOrder;
+  GradeOrderField: GradeOrderField;
   GradeRecord: ResolverTypeWrapper<GradeView>;
   GradeScale: GradeScale;
   GradeStatus: GradeStatus;
+  GradeWhere: GradeWhere;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IdFilter: IdFilter;
   Inspection: ResolverTypeWrapper<InspectionRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  OrderDirection: OrderDirection;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Programme: ResolverTypeWrapper<ProgrammeRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionResult>;
+  SimilarForce: ResolverTypeWrapper<SimilarForceResult>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  StringFilter: StringFilter;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Area: AreaRow;
+  BasisFilter: BasisFilter;
   Boolean: Scalars['Boolean']['output'];
   Comparison: ComparisonResult;
   ComparisonCell: ComparisonCellResult;
   ComparisonRow: ComparisonRowResult;
   Date: Scalars['Date']['output'];
+  DateFilter: DateFilter;
   Distribution: DistributionResult;
+  Float: Scalars['Float']['output'];
   Force: ForceRow;
+  ForceRank: ForceRankResult;
   GradeAmendment: AmendmentRow;
+  GradeChange: GradeChangeResult;
+  GradeConnection: GradeConnectionResult;
   GradeCount: GradeCount;
+  GradeEdge: GradeEdgeResult;
+  GradeFilter: GradeFilter;
+  GradeGroup: GradeGroupResult;
+  GradeOrder: GradeOrder;
   GradeRecord: GradeView;
+  GradeWhere: GradeWhere;
   ID: Scalars['ID']['output'];
+  IdFilter: IdFilter;
   Inspection: InspectionRow;
   Int: Scalars['Int']['output'];
+  PageInfo: PageInfo;
   Programme: ProgrammeRow;
   Query: Record<PropertyKey, never>;
+  Region: RegionResult;
+  SimilarForce: SimilarForceResult;
   String: Scalars['String']['output'];
+  StringFilter: StringFilter;
 }>;
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = ResolversObject<{
@@ -559,6 +986,15 @@ export type ForceResolvers<ContextType = Context, ParentType extends ResolversPa
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ForceRankResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForceRank'] = ResolversParentTypes['ForceRank']> = ResolversObject<{
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  force?: Resolver<ResolversTypes['Force'], ParentType, ContextType>;
+  knownAreas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meanScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  missingAreas?: Resolver<ReadonlyArray<ResolversTypes['Area']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type GradeAmendmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeAmendment'] = ResolversParentTypes['GradeAmendment']> = ResolversObject<{
   amendedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Grade'], ParentType, ContextType>;
@@ -567,9 +1003,44 @@ export type GradeAmendmentResolvers<ContextType = Context, ParentType extends Re
   to?: Resolver<ResolversTypes['Grade'], ParentType, ContextType>;
 }>;
 
+export type GradeChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeChange'] = ResolversParentTypes['GradeChange']> = ResolversObject<{
+  comparable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['GradeDirection']>, ParentType, ContextType>;
+  force?: Resolver<ResolversTypes['Force'], ParentType, ContextType>;
+  fromArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  fromGrade?: Resolver<Maybe<ResolversTypes['Grade']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  toGrade?: Resolver<Maybe<ResolversTypes['Grade']>, ParentType, ContextType>;
+}>;
+
+export type GradeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeConnection'] = ResolversParentTypes['GradeConnection']> = ResolversObject<{
+  edges?: Resolver<ReadonlyArray<ResolversTypes['GradeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<ReadonlyArray<ResolversTypes['GradeRecord']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type GradeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeCount'] = ResolversParentTypes['GradeCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   grade?: Resolver<ResolversTypes['Grade'], ParentType, ContextType>;
+}>;
+
+export type GradeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeEdge'] = ResolversParentTypes['GradeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GradeRecord'], ParentType, ContextType>;
+}>;
+
+export type GradeGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeGroup'] = ResolversParentTypes['GradeGroup']> = ResolversObject<{
+  area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  force?: Resolver<Maybe<ResolversTypes['Force']>, ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['Grade']>, ParentType, ContextType>;
+  meanScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type GradeRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeRecord'] = ResolversParentTypes['GradeRecord']> = ResolversObject<{
@@ -594,6 +1065,11 @@ export type InspectionResolvers<ContextType = Context, ParentType extends Resolv
   reportUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = ResolversObject<{
   areas?: Resolver<ReadonlyArray<ResolversTypes['Area']>, ParentType, ContextType>;
   endYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -609,9 +1085,30 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   force?: Resolver<Maybe<ResolversTypes['Force']>, ParentType, ContextType, RequireFields<QueryForceArgs, 'id'>>;
   forces?: Resolver<ReadonlyArray<ResolversTypes['Force']>, ParentType, ContextType, Partial<QueryForcesArgs>>;
   forcesWithGrade?: Resolver<ReadonlyArray<ResolversTypes['Force']>, ParentType, ContextType, RequireFields<QueryForcesWithGradeArgs, 'area' | 'grade' | 'programme'>>;
+  gradeChanges?: Resolver<ReadonlyArray<ResolversTypes['GradeChange']>, ParentType, ContextType, RequireFields<QueryGradeChangesArgs, 'from' | 'to'>>;
   gradeDistribution?: Resolver<ResolversTypes['Distribution'], ParentType, ContextType, RequireFields<QueryGradeDistributionArgs, 'area' | 'programme'>>;
+  gradeStats?: Resolver<ReadonlyArray<ResolversTypes['GradeGroup']>, ParentType, ContextType, RequireFields<QueryGradeStatsArgs, 'groupBy'>>;
+  grades?: Resolver<ResolversTypes['GradeConnection'], ParentType, ContextType, RequireFields<QueryGradesArgs, 'first'>>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'id'>>;
   programmes?: Resolver<ReadonlyArray<ResolversTypes['Programme']>, ParentType, ContextType>;
+  rankForces?: Resolver<ReadonlyArray<ResolversTypes['ForceRank']>, ParentType, ContextType, RequireFields<QueryRankForcesArgs, 'programme'>>;
+  regions?: Resolver<ReadonlyArray<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  similarForces?: Resolver<ReadonlyArray<ResolversTypes['SimilarForce']>, ParentType, ContextType, RequireFields<QuerySimilarForcesArgs, 'first' | 'force' | 'minSharedAreas' | 'programme'>>;
+}>;
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  counts?: Resolver<ReadonlyArray<ResolversTypes['GradeCount']>, ParentType, ContextType>;
+  forces?: Resolver<ReadonlyArray<ResolversTypes['Force']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SimilarForceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SimilarForce'] = ResolversParentTypes['SimilarForce']> = ResolversObject<{
+  distance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  force?: Resolver<ResolversTypes['Force'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sharedAreas?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -622,11 +1119,19 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   Distribution?: DistributionResolvers<ContextType>;
   Force?: ForceResolvers<ContextType>;
+  ForceRank?: ForceRankResolvers<ContextType>;
   GradeAmendment?: GradeAmendmentResolvers<ContextType>;
+  GradeChange?: GradeChangeResolvers<ContextType>;
+  GradeConnection?: GradeConnectionResolvers<ContextType>;
   GradeCount?: GradeCountResolvers<ContextType>;
+  GradeEdge?: GradeEdgeResolvers<ContextType>;
+  GradeGroup?: GradeGroupResolvers<ContextType>;
   GradeRecord?: GradeRecordResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  SimilarForce?: SimilarForceResolvers<ContextType>;
 }>;
 

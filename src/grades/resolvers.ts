@@ -1,7 +1,36 @@
-import type { GradeAmendmentResolvers, GradeRecordResolvers } from '../__generated__/resolvers-types.js';
+import type {
+  GradeAmendmentResolvers,
+  GradeConnectionResolvers,
+  GradeGroupResolvers,
+  GradeRecordResolvers,
+  QueryResolvers,
+} from '../__generated__/resolvers-types.js';
 import { storedDate, type PartialDate } from '../dates/partial-date.js';
 import { requireForce } from '../forces/service.js';
 import { findArea, requireProgramme } from '../programmes/service.js';
+import { listGradesPage } from './connection.js';
+import { gradeStats, meanScore } from './stats.js';
+
+export const gradeQueries: Pick<QueryResolvers, 'grades' | 'gradeStats'> = {
+  grades: (_, args, ctx) =>
+    listGradesPage(ctx, {
+      where: args.where ?? null,
+      orderBy: args.orderBy ?? null,
+      first: args.first ?? 50,
+      after: args.after ?? null,
+      asOf: args.asOf ?? null,
+    }),
+  gradeStats: (_, args, ctx) =>
+    gradeStats(ctx, { where: args.where ?? null, groupBy: args.groupBy, asOf: args.asOf ?? null }),
+};
+
+export const GradeConnection: GradeConnectionResolvers = {
+  nodes: (connection) => connection.edges.map((edge) => edge.node),
+};
+
+export const GradeGroup: GradeGroupResolvers = {
+  meanScore: (group) => meanScore(group),
+};
 
 export const GradeRecord: GradeRecordResolvers = {
   id: ({ row }) => `${row.forceId}/${row.programmeId}/${row.areaId}`,

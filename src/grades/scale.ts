@@ -32,3 +32,15 @@ export function gradeLabel(grade: Grade): string {
   const word = Object.entries(GRADE_WORDS).find(([, value]) => value === grade);
   return word ? word[0] : grade;
 }
+
+/**
+ * A grade's score on its scale, for means and distances: its steps above the bottom of the scale.
+ * Five-tier: Outstanding 4 … Inadequate 0. Four-tier: Outstanding 3, Good 2, Requires improvement 1,
+ * Inadequate 0. Scores of different scales are not comparable and must never be mixed.
+ */
+export function gradeScore(grade: Grade, scale: GradeScale): number {
+  const grades = SCALE_GRADES[scale];
+  const index = grades.indexOf(grade);
+  if (index < 0) throw new Error(`${grade} is not on the ${scaleLabel(scale)} scale`);
+  return grades.length - 1 - index;
+}

@@ -22,3 +22,8 @@ export function findGradesOfInspections(prisma: PrismaClient, keys: readonly Ins
 export function findGradesOfArea(prisma: PrismaClient, programmeId: string, areaId: string): Promise<GradeRow[]> {
   return prisma.gradeRecord.findMany({ where: { programmeId, areaId }, include: withAmendments });
 }
+
+/** Every grade of one programme, with amendments. */
+export function findGradesOfProgramme(prisma: PrismaClient, programmeId: string): Promise<GradeRow[]> {
+  return prisma.gradeRecord.findMany({ where: { programmeId }, include: withAmendments });
+}

@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import { createContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
+import { exportRouter } from '../export/router.js';
 import { createGraphQLServer } from './graphql-server.js';
 
 export interface RunningApp {
@@ -25,6 +26,7 @@ export async function startApp(config: Config, db: Database, logger: Logger): Pr
   await graphql.start();
 
   app.disable('x-powered-by');
+  app.use(cors(), exportRouter(db, logger));
   app.use(
     '/graphql',
     cors(),

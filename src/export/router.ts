@@ -1,0 +1,32 @@
+import { Router } from 'express';
+
+import { createContext } from '../context.js';
+import type { Database } from '../db/database.js';
+import type { Logger } from '../logger.js';
+import { ExportParamsError, exportArguments } from './export-params.js';
+import { writeGradesCsv } from './grades-csv.js';
+
+/** `GET /export/grades.csv?…`: the grades matching the query parameters (see export-params.ts) as CSV. */
+export function exportRouter(db: Database, logger: Logger): Router {
+  const router = Router();
+  router.get('/export/grades.csv', async (req, res) => {
+    let args;
+    try {
+      args = exportArguments(req.query);
+    } catch (error) {
+      if (!(error instanceof ExportParamsError)) throw error;
+      res.status(400).type('text/plain').send(`${error.message}\n`);
+      return;
+    }
+    res.status(200).type('text/csv; charset=utf-8');
+    res.setHeader('content-disposition', 'attachment; filename="peel-grades.csv"');
+    try {
+      await writeGradesCsv(createContext(db, logger), args, res);
+    } catch (error) {
+      logger.error({ err: error }, 'grade export failed');
+      // Headers are gone once rows stream; cutting the connection tells the client it is incomplete.
+      res.destroy(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+  return router;
+}
