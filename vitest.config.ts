@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 import { defineConfig } from 'vitest/config';
 
 // The suite always runs on embedded PGlite; with TEST_DATABASE_URL set it runs a second time
@@ -5,8 +7,17 @@ import { defineConfig } from 'vitest/config';
 const databases = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])];
 
 export default defineConfig({
+  // Node resolves `graphql` to its CommonJS build, and so do dependencies loaded natively (Apollo,
+  // @graphql-tools); Vite would pick its ESM build for our own code, giving two copies of graphql's
+  // classes ("Cannot use GraphQLInputObjectType from another module or realm"). Use Node's choice.
+  resolve: {
+    alias: [
+      { find: /^graphql$/, replacement: fileURLToPath(new URL('node_modules/graphql/index.js', import.meta.url)) },
+    ],
+  },
   test: {
     projects: databases.map((database) => ({
+      extends: true,
       test: {
         name: database,
         include: ['tests/**/*.test.ts'],
