@@ -24,7 +24,9 @@ try {
   } else {
     console.log(`Imported ${dir} in ${seconds}s${result.changed ? '' : ': nothing changed'}.`);
     for (const [entity, counts] of Object.entries(result.summary)) {
-      console.log(`  ${entity.padEnd(12)} ${counts.inserted} inserted, ${counts.updated} updated, ${counts.unchanged} unchanged`);
+      console.log(
+        `  ${entity.padEnd(12)} ${counts.inserted} inserted, ${counts.updated} updated, ${counts.unchanged} unchanged`,
+      );
     }
   }
 } finally {

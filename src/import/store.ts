@@ -98,7 +98,11 @@ async function sync<T extends object>(
   });
   if (toInsert.length > 0) await insert(toInsert);
   for (const row of toUpdate) await update(row);
-  return { inserted: toInsert.length, updated: toUpdate.length, unchanged: wanted.length - toInsert.length - toUpdate.length };
+  return {
+    inserted: toInsert.length,
+    updated: toUpdate.length,
+    unchanged: wanted.length - toInsert.length - toUpdate.length,
+  };
 }
 
 async function writeAmendments(

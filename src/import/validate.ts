@@ -69,7 +69,7 @@ class RowReader {
   grade(column: string, programme: ProgrammeInput | undefined): Grade | null {
     const word = this.required(column);
     if (word === null) return null;
-    const grade = GRADE_WORDS[word];
+    const grade = lookup(GRADE_WORDS, word);
     if (!grade) {
       this.problem(column, `unknown grade "${word}": expected one of ${Object.keys(GRADE_WORDS).join(', ')}`);
       return null;
@@ -80,6 +80,11 @@ class RowReader {
     }
     return grade;
   }
+}
+
+/** `record[key]` for the record's own keys only, so that `constructor` or `toString` is not a word. */
+function lookup<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function eachRow(file: CsvFile, problems: ImportProblem[], visit: (reader: RowReader, row: CsvRow) => void): void {
@@ -107,7 +112,10 @@ export function validateDataset(files: DatasetFiles, problems: ImportProblem[]):
     if (id !== null && forceIds.has(id)) r.problem('id', `duplicate force id "${id}"`);
     if (id === null || name === null || shortName === null || country === null || region === null) return;
     forceIds.add(id);
-    const formerNames = (r.optional('former_names') ?? '').split(';').map((n) => n.trim()).filter(Boolean);
+    const formerNames = (r.optional('former_names') ?? '')
+      .split(';')
+      .map((n) => n.trim())
+      .filter(Boolean);
     dataset.forces.push({ id, name, shortName, formerNames, country, region, website });
   });
 
@@ -115,7 +123,7 @@ export function validateDataset(files: DatasetFiles, problems: ImportProblem[]):
   eachRow(files.programmes, problems, (r) => {
     const name = r.required('programme');
     const scaleWord = r.required('scale');
-    const scale: GradeScale | undefined = scaleWord === null ? undefined : SCALE_WORDS[scaleWord];
+    const scale: GradeScale | undefined = scaleWord === null ? undefined : lookup(SCALE_WORDS, scaleWord);
     if (scaleWord !== null && !scale) {
       r.problem('scale', `unknown scale "${scaleWord}": expected ${Object.keys(SCALE_WORDS).join(' or ')}`);
     }
@@ -135,7 +143,8 @@ export function validateDataset(files: DatasetFiles, problems: ImportProblem[]):
     const name = r.required('programme');
     if (name === null) return undefined;
     const programme = programmesByName.get(name);
-    if (!programme) r.problem('programme', `unknown programme "${name}"`);
+    // Against an incomplete programmes.csv every name would look unknown: its own problem is enough.
+    if (!programme && files.programmes.complete) r.problem('programme', `unknown programme "${name}"`);
     return programme;
   };
 
@@ -159,7 +168,7 @@ export function validateDataset(files: DatasetFiles, problems: ImportProblem[]):
     const id = r.required('force_id');
     if (id === null) return undefined;
     if (!forceIds.has(id)) {
-      r.problem('force_id', `unknown force id "${id}"`);
+      if (files.forces.complete) r.problem('force_id', `unknown force id "${id}"`);
       return undefined;
     }
     return id;
@@ -168,7 +177,7 @@ export function validateDataset(files: DatasetFiles, problems: ImportProblem[]):
     const name = r.required('area');
     if (name === null || !programme) return undefined;
     const area = areasByProgramme.get(programme.id)?.get(name);
-    if (!area) r.problem('area', `unknown area "${name}" for ${programme.name}`);
+    if (!area && files.areas.complete) r.problem('area', `unknown area "${name}" for ${programme.name}`);
     return area;
   };
 
@@ -180,7 +189,8 @@ export function validateDataset(files: DatasetFiles, problems: ImportProblem[]):
     const grade = r.grade('grade', programme);
     const basisWord = r.required('basis');
     const basis = basisWord === 'stated' ? 'STATED' : basisWord === 'inferred' ? 'INFERRED' : null;
-    if (basisWord !== null && basis === null) r.problem('basis', `unknown basis "${basisWord}": expected stated or inferred`);
+    if (basisWord !== null && basis === null)
+      r.problem('basis', `unknown basis "${basisWord}": expected stated or inferred`);
     const sourceUrl = r.url('source_url', true);
     const published = r.date('published', false);
     const malformedDate = r.optional('published') !== null && published === null;
@@ -216,7 +226,11 @@ export function validateDataset(files: DatasetFiles, problems: ImportProblem[]):
     if (!forceId || !programme || !area || !fromGrade || !toGrade || !amended || !sourceUrl) return;
     const key = `${forceId}|${programme.id}|${area.id}`;
     if (!gradesByKey.has(key)) {
-      return r.problem(null, `amends a grade that grades.csv does not hold (${forceId}, ${programme.name}, ${area.name})`);
+      if (!files.grades.complete) return;
+      return r.problem(
+        null,
+        `amends a grade that grades.csv does not hold (${forceId}, ${programme.name}, ${area.name})`,
+      );
     }
     const list = amendmentsByGrade.get(key) ?? [];
     list.push({ amendedOn: amended.countsFrom, toGrade, line: r });
