@@ -1,0 +1,144 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { expectedCounts, forcesCsv, gradesCsv } from './testkit/bundled-csv.js';
+import { expectedGrades, GRADE_RANK } from './testkit/grade-rows.js';
+import { startTestServer, type TestServer } from './testkit/server.js';
+
+// Every operation in examples/ runs against the server and its answer is checked against the CSV
+// files, so the examples analysts start from never rot. An example without a check fails the suite.
+const DIR = new URL('../examples/', import.meta.url);
+const examples = readdirSync(DIR).filter((name) => name.endsWith('.graphql'));
+
+type Data = Record<string, unknown>;
+const byName = (a: string, b: string) => a.localeCompare(b, 'en');
+
+const CHECKS: Record<string, (data: Data) => void> = {
+  'outstanding-police-powers.graphql': (data) => {
+    const expected = expectedGrades()
+      .filter(
+        (g) =>
+          g.programmeId === 'peel-2023-25' &&
+          g.areaId === 'police-powers-and-public-treatment' &&
+          g.grade === 'OUTSTANDING',
+      )
+      .map((g) => g.forceId);
+    expect((data.forcesWithGrade as { id: string }[]).map((f) => f.id).sort()).toEqual(expected.sort());
+    expect(expected).toContain('cambridgeshire');
+  },
+  'responding-by-region-and-grade.graphql': (data) => {
+    const groups = data.gradeStats as { region: string; grade: string; count: number }[];
+    const rows = expectedGrades().filter(
+      (g) => g.programmeId === 'peel-2023-25' && g.areaId === 'responding-to-the-public',
+    );
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(rows.length);
+    for (const group of groups) {
+      expect(group.count).toBe(rows.filter((g) => g.region === group.region && g.grade === group.grade).length);
+    }
+  },
+  'head-to-head-across-cycles.graphql': (data) => {
+    for (const [alias, programme] of [
+      ['peel2021', 'peel-2021-22'],
+      ['peel2023', 'peel-2023-25'],
+    ] as const) {
+      const table = data[alias] as { rows: { force: { shortName: string }; cells: { grade: string | null }[] }[] };
+      expect(table.rows.map((r) => r.force.shortName)).toEqual(['Cambridgeshire', 'Norfolk']);
+      for (const [i, forceId] of ['cambridgeshire', 'norfolk'].entries()) {
+        const known = table.rows[i]!.cells.filter((c) => c.grade !== null).length;
+        expect(known).toBe(expectedGrades().filter((g) => g.forceId === forceId && g.programmeId === programme).length);
+      }
+    }
+  },
+  'weakest-in-investigating-crime.graphql': (data) => {
+    const result = data.grades as { totalCount: number; nodes: { force: { name: string }; grade: string }[] };
+    const expected = expectedGrades()
+      .filter(
+        (g) =>
+          g.programmeId === 'peel-2023-25' && g.areaId === 'investigating-crime' && GRADE_RANK.indexOf(g.grade) >= 3,
+      )
+      .sort(
+        (a, b) => GRADE_RANK.indexOf(b.grade) - GRADE_RANK.indexOf(a.grade) || (a.forceName < b.forceName ? -1 : 1),
+      );
+    expect(result.totalCount).toBe(expected.length);
+    expect(result.nodes.map((n) => `${n.force.name} ${n.grade}`)).toEqual(
+      expected.map((g) => `${g.forceName} ${g.grade}`),
+    );
+  },
+  'inferred-grades.graphql': (data) => {
+    const result = data.grades as { totalCount: number; nodes: { id: string }[] };
+    const expected = expectedGrades().filter((g) => g.basis === 'INFERRED');
+    expect(result.totalCount).toBe(expected.length);
+    expect(result.nodes.map((n) => n.id).sort()).toEqual(expected.map((g) => g.id).sort());
+  },
+  'published-in-2024.graphql': (data) => {
+    const result = data.grades as { totalCount: number; nodes: { publishedOn: string }[] };
+    const expected = gradesCsv().filter((g) => g.published.startsWith('2024'));
+    expect(result.totalCount).toBe(expected.length);
+    const dates = result.nodes.map((n) => n.publishedOn);
+    expect(dates.every((d) => d.startsWith('2024'))).toBe(true);
+  },
+  'force-history.graphql': (data) => {
+    const force = data.force as { inspections: { grades: { sourceUrl: string }[] }[] };
+    const grades = force.inspections.flatMap((i) => i.grades);
+    const expected = gradesCsv().filter((g) => g.force_id === 'cambridgeshire');
+    expect(grades).toHaveLength(expected.length);
+    expect(grades.map((g) => g.sourceUrl).sort()).toEqual(expected.map((g) => g.source_url).sort());
+  },
+  'amended-grade-as-of.graphql': (data) => {
+    for (const [alias, asOf] of [
+      ['before', '2024-06-01'],
+      ['after', '2024-09-01'],
+    ] as const) {
+      const distribution = data[alias] as { counts: { grade: string; count: number }[]; notKnown: number };
+      const expected = expectedCounts('PEEL 2023–25', 'Responding to the public', asOf);
+      expect(Object.fromEntries(distribution.counts.map((c) => [c.grade, c.count]))).toEqual(expected.counts);
+      expect(distribution.notKnown).toBe(43 - expected.known);
+    }
+  },
+  'welsh-forces-latest.graphql': (data) => {
+    const forces = data.forces as { name: string; inspection: { grades: unknown[] } | null }[];
+    const welsh = forcesCsv().filter((f) => f.country === 'Wales');
+    expect(forces.map((f) => f.name)).toEqual(welsh.map((f) => f.name).sort(byName));
+    for (const force of forces) {
+      const id = welsh.find((f) => f.name === force.name)!.id;
+      const expected = gradesCsv().filter((g) => g.force_id === id && g.programme === 'PEEL 2023–25').length;
+      expect(force.inspection?.grades.length ?? 0).toBe(expected);
+    }
+  },
+  'mean-score-by-programme.graphql': (data) => {
+    const groups = data.gradeStats as { programme: { name: string }; count: number; meanScore: number }[];
+    expect(groups.map((g) => g.programme.name)).toEqual([
+      'PEEL 2015',
+      'PEEL 2016',
+      'PEEL 2017',
+      'PEEL 2018/19',
+      'PEEL 2021/22',
+      'PEEL 2023–25',
+    ]);
+    for (const group of groups) {
+      expect(group.count).toBe(gradesCsv().filter((g) => g.programme === group.programme.name).length);
+      expect(group.meanScore).toBeGreaterThan(0);
+    }
+  },
+};
+
+describe('examples/', () => {
+  let server: TestServer;
+  beforeAll(async () => (server = await startTestServer()));
+  afterAll(() => server.close());
+
+  it('has at least ten examples, each with a check', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(10);
+    expect(examples.filter((name) => !CHECKS[name])).toEqual([]);
+  });
+
+  for (const name of examples) {
+    it(`${name} answers as the CSV files say`, async () => {
+      const data = await server.data<Data>(readFileSync(new URL(name, DIR), 'utf8'));
+      const check = CHECKS[name];
+      if (!check) throw new Error(`No check for ${name}`);
+      check(data);
+    });
+  }
+});
