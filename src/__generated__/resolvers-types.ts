@@ -214,7 +214,11 @@ export type GradeAmendment = {
 /** One force's grades for one area in two programmes. */
 export type GradeChange = {
   readonly __typename?: 'GradeChange';
-  /** Whether the two grades are on the same scale for an area of the same name: the least needed to compare them. Even then, HMICFRS cautions that cross-cycle grades are not directly comparable. */
+  /**
+   * Whether the two grades can be read as a change: only when both programmes use the same scale,
+   * the area keeps its name, and HMICFRS has not said the cycles cannot be compared (it says so of the
+   * five-tier cycles, PEEL 2021/22 onwards: a move from Good to Adequate is not necessarily a decline).
+   */
   readonly comparable: Scalars['Boolean']['output'];
   /**
    * Which way the grade moved, or null when it cannot be said: when a grade is not known, or when the
