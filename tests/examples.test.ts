@@ -121,6 +121,45 @@ const CHECKS: Record<string, (data: Data) => void> = {
       expect(group.meanScore).toBeGreaterThan(0);
     }
   },
+  'rank-forces-latest.graphql': (data) => {
+    const ranks = data.rankForces as {
+      rank: number | null;
+      meanScore: number;
+      complete: boolean;
+      knownAreas: number;
+    }[];
+    const firstIncomplete = ranks.findIndex((r) => !r.complete);
+    expect(firstIncomplete).toBeGreaterThan(0);
+    expect(ranks.slice(firstIncomplete).every((r) => !r.complete && r.rank === null)).toBe(true);
+    const complete = ranks.slice(0, firstIncomplete);
+    expect(complete.every((r) => r.knownAreas === 9 && r.rank !== null)).toBe(true);
+    for (let i = 1; i < complete.length; i++) {
+      const [a, b] = [complete[i - 1]!, complete[i]!];
+      expect(a.meanScore).toBeGreaterThanOrEqual(b.meanScore);
+      expect(b.rank).toBe(a.meanScore === b.meanScore ? a.rank : i + 1);
+    }
+  },
+  'changes-between-cycles.graphql': (data) => {
+    const changes = data.gradeChanges as { toArea: { name: string }; toGrade: string | null; comparable: boolean }[];
+    const latest = gradesCsv().filter((g) => g.force_id === 'cambridgeshire' && g.programme === 'PEEL 2023–25');
+    for (const change of changes.filter((c) => c.toGrade !== null)) {
+      expect(
+        expectedGrades().find(
+          (g) => g.id === `cambridgeshire/peel-2023-25/${change.toArea.name.toLowerCase().replace(/[^a-z]+/g, '-')}`,
+        )?.grade,
+      ).toBe(change.toGrade);
+    }
+    expect(changes.filter((c) => c.toGrade !== null).length).toBeLessThanOrEqual(latest.length);
+    expect(changes.every((c) => !c.comparable)).toBe(true);
+  },
+  'similar-to-cambridgeshire.graphql': (data) => {
+    const similar = data.similarForces as { force: { name: string }; distance: number; sharedAreas: number }[];
+    expect(similar).toHaveLength(5);
+    expect(similar.map((s) => s.force.name)).not.toContain('Cambridgeshire Constabulary');
+    const distances = similar.map((s) => s.distance);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(similar.every((s) => s.sharedAreas >= 3)).toBe(true);
+  },
 };
 
 describe('examples/', () => {
