@@ -1,0 +1,154 @@
+/**
+ * `npm run bench -- [--scale N] [--database pglite|postgres] [--seconds S] [--connections C]`
+ *
+ * Starts the server in production mode on a database holding the bundled data (or a synthetic
+ * dataset N times larger), drives each operation over loopback with autocannon, and compares it
+ * with two ceilings measured in the same run: (a) `{ __typename }` on the same server, (b) the same
+ * answer served from memory by a bare Apollo Server with the same schema. Writes
+ * bench/results*.json and a markdown table. A benchmark, not a test: nothing here asserts.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { getOperationAST, parse } from 'graphql';
+import pg from 'pg';
+
+import { openDatabase } from '../../src/db/database.js';
+import { importDataset } from '../../src/import/service.js';
+import { drive, type LoadResult } from './load.js';
+import { benchOperations, TYPENAME } from './operations.js';
+import { startProcess } from './processes.js';
+import { renderMarkdown } from './report.js';
+import { probeOperations } from './statements.js';
+import { writeSyntheticDataset } from './synthetic.js';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    database: { type: 'string', default: 'pglite' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+  },
+});
+const scale = Number(values.scale);
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const kind = values.database === 'postgres' ? 'postgres' : 'pglite';
+const root = new URL('../../', import.meta.url).pathname;
+const work = join(root, 'bench', 'tmp');
+mkdirSync(work, { recursive: true });
+
+// 1. A database of its own, filled from the bundled or a synthetic dataset.
+const datasetDir = scale === 1 ? join(root, 'data', 'peel') : join(work, `synthetic-x${scale}`);
+if (scale !== 1) writeSyntheticDataset(datasetDir, scale);
+let settings: { kind: 'pglite'; dir: string } | { kind: 'postgres'; url: string };
+let dropDatabase = async () => undefined as void;
+if (kind === 'pglite') {
+  const dir = join(work, `pglite-x${scale}`);
+  rmSync(dir, { recursive: true, force: true });
+  settings = { kind: 'pglite', dir };
+} else {
+  const server = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const name = `peelgraph_bench_x${scale}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  settings = { kind: 'postgres', url: url.toString() };
+  dropDatabase = async () => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.end();
+  };
+}
+const db = await openDatabase(settings);
+await db.migrate();
+const importStarted = performance.now();
+const imported = await importDataset(db.prisma, datasetDir);
+const importMs = performance.now() - importStarted;
+if (!imported.ok) throw new Error(`Import failed: ${JSON.stringify(imported.problems.slice(0, 5))}`);
+const gradeCount = await db.prisma.gradeRecord.count();
+const realForces = (await db.prisma.force.findMany({ where: { NOT: { id: { contains: '-synthetic-' } } } })).map((f) => f.id);
+const operations = benchOperations(realForces, 'peel-2023-25');
+
+// 2. SQL statements per request, and each answer for the in-memory ceiling.
+const probes = await probeOperations(db, operations);
+await db.close();
+const fixturesPath = join(work, `fixtures-x${scale}.json`);
+// Keyed by each document's operation name, which is how the ceiling server finds them.
+const operationName = (query: string) => getOperationAST(parse(query))?.name?.value ?? '';
+writeFileSync(
+  fixturesPath,
+  JSON.stringify(Object.fromEntries(operations.map((o) => [operationName(o.query), probes.get(o.name)?.data]))),
+);
+
+// 3. The server under load, uncached and then with the response cache.
+const port = 4400;
+const url = `http://127.0.0.1:${port}/graphql`;
+const serverEnv = (cache: boolean): Record<string, string> => ({
+  NODE_ENV: 'production',
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'warn',
+  RATE_LIMIT_ENABLED: 'false',
+  RESPONSE_CACHE_ENABLED: String(cache),
+  IMPORT_ON_EMPTY: 'false',
+  ...(settings.kind === 'pglite' ? { PGLITE_DIR: settings.dir } : { DATABASE_URL: settings.url }),
+});
+
+type Run = Record<string, LoadResult>;
+async function runAll(cache: boolean): Promise<{ typename: LoadResult; runs: Run; startupMs: number; peakRssMb: number }> {
+  const server = await startProcess(['src/main.ts'], serverEnv(cache), url);
+  try {
+    const typename = await drive(url, TYPENAME, seconds, connections);
+    const runs: Run = {};
+    for (const operation of operations) runs[operation.name] = await drive(url, operation, seconds, connections);
+    return { typename, runs, startupMs: server.startupMs, peakRssMb: server.peakRssMb() };
+  } finally {
+    await server.stop();
+  }
+}
+console.error(`bench: scale x${scale} on ${kind}, ${gradeCount} grades, ${seconds}s × ${connections} connections per run`);
+const uncached = await runAll(false);
+const cached = await runAll(true);
+
+// 4. Ceiling (b): the same answers from memory on a bare Apollo Server.
+const ceilingUrl = `http://127.0.0.1:${port + 1}/`;
+const ceilingServer = await startProcess(['scripts/bench/ceiling-server.ts', String(port + 1), fixturesPath], {}, ceilingUrl);
+const ceilings: Run = {};
+try {
+  for (const operation of operations) ceilings[operation.name] = await drive(ceilingUrl, operation, seconds, connections);
+} finally {
+  await ceilingServer.stop();
+}
+await dropDatabase();
+
+const results = {
+  when: new Date().toISOString(),
+  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version },
+  settings: { scale, database: kind, seconds, connections, grades: gradeCount },
+  importMs,
+  startupMs: uncached.startupMs,
+  peakRssMb: Math.max(uncached.peakRssMb, cached.peakRssMb),
+  typename: { uncached: uncached.typename, cached: cached.typename },
+  operations: operations.map((o) => ({
+    name: o.name,
+    statements: probes.get(o.name)?.statements ?? null,
+    answerBytes: probes.get(o.name)?.bytes ?? null,
+    uncached: uncached.runs[o.name],
+    cached: cached.runs[o.name],
+    inMemoryCeiling: ceilings[o.name],
+  })),
+};
+const suffix = scale === 1 && kind === 'pglite' ? '' : `-x${scale}-${kind}`;
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench', `results${suffix}.json`), `${JSON.stringify(results, null, 2)}\n`);
+const markdown = renderMarkdown(results);
+writeFileSync(join(root, 'bench', `results${suffix}.md`), markdown);
+console.log(markdown);
