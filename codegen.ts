@@ -14,6 +14,7 @@ const config: CodegenConfig = {
         contextType: '../context.js#Context',
         scalars: {
           Date: { input: '../dates/partial-date.js#PartialDate', output: '../dates/partial-date.js#PartialDate' },
+          JSON: { input: 'unknown', output: 'unknown' },
         },
         mappers: {
           Force: '../forces/store.js#ForceRow',
@@ -33,6 +34,7 @@ const config: CodegenConfig = {
           GradeChange: '../analysis/types.js#GradeChangeResult',
           SimilarForce: '../analysis/types.js#SimilarForceResult',
           Region: '../analysis/types.js#RegionResult',
+          AuditEntry: '../editing/store.js#AuditEntryRow',
         },
       },
     },

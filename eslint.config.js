@@ -13,7 +13,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Every `any` hides a type error; use `unknown` and narrow.
       '@typescript-eslint/no-explicit-any': 'error',
-      eqeqeq: ['error', 'always'],
+      // `x != null` is the one idiom for "neither null nor undefined" (optional GraphQL inputs).
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
 );

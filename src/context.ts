@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 
+import { ANONYMOUS, type Viewer } from './auth/viewer.js';
 import type { Database } from './db/database.js';
 import { findForcesByIds, type ForceRow } from './forces/store.js';
 import { findGradesOfInspections, type GradeRow } from './grades/store.js';
@@ -30,6 +31,8 @@ export interface Context {
   readonly db: Database;
   readonly loaders: Loaders;
   readonly logger: Logger;
+  /** Who is asking, from the request's API key; anonymous without one. */
+  readonly viewer: Viewer;
 }
 
 const inspectionKey = (k: InspectionKey) => `${k.forceId}|${k.programmeId}`;
@@ -75,6 +78,6 @@ export function createLoaders(db: Database): Loaders {
   };
 }
 
-export function createContext(db: Database, logger: Logger): Context {
-  return { db, loaders: createLoaders(db), logger };
+export function createContext(db: Database, logger: Logger, viewer: Viewer = ANONYMOUS): Context {
+  return { db, loaders: createLoaders(db), logger, viewer };
 }

@@ -1,6 +1,6 @@
 /**
  * `npm start`: opens the database (embedded PGlite unless DATABASE_URL is set), applies migrations,
- * imports the bundled dataset into an empty database, and serves GraphQL.
+ * imports the bundled dataset into an empty database, and serves GraphQL until SIGTERM or SIGINT.
  */
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -8,6 +8,7 @@ import { startApp } from './http/app.js';
 import { formatProblem } from './import/problems.js';
 import { importDataset } from './import/service.js';
 import { createLogger } from './logger.js';
+import { stopOnSignals } from './ops/shutdown.js';
 
 let config;
 try {
@@ -35,12 +36,4 @@ const app = await startApp(config, db, logger);
 const where = config.database.kind === 'pglite' ? `embedded PGlite at ${config.database.dir}` : 'PostgreSQL';
 logger.info(`peelgraph ready at ${app.url} (database: ${where})`);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    logger.info({ signal }, 'shutting down');
-    void app
-      .stop()
-      .then(() => db.close())
-      .then(() => process.exit(0));
-  });
-}
+stopOnSignals(app, db, logger);

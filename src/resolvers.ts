@@ -2,6 +2,8 @@ import type { Resolvers } from './__generated__/resolvers-types.js';
 import { analysisQueries } from './analysis/resolvers.js';
 import { ComparisonCell, comparisonQueries } from './comparison/resolvers.js';
 import { DateScalar } from './dates/date-scalar.js';
+import { JsonScalar } from './editing/json-scalar.js';
+import { AuditEntry, editingMutations, editingQueries } from './editing/resolvers.js';
 import { Force, forceQueries } from './forces/resolvers.js';
 import { GradeAmendment, GradeConnection, GradeGroup, gradeQueries, GradeRecord } from './grades/resolvers.js';
 import { Inspection } from './inspections/resolvers.js';
@@ -9,7 +11,16 @@ import { Area, Programme, programmeQueries } from './programmes/resolvers.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { ...forceQueries, ...programmeQueries, ...comparisonQueries, ...gradeQueries, ...analysisQueries },
+  JSON: JsonScalar,
+  Query: {
+    ...forceQueries,
+    ...programmeQueries,
+    ...comparisonQueries,
+    ...gradeQueries,
+    ...analysisQueries,
+    ...editingQueries,
+  },
+  Mutation: editingMutations,
   Force,
   Programme,
   Area,
@@ -19,4 +30,5 @@ export const resolvers: Resolvers = {
   ComparisonCell,
   GradeConnection,
   GradeGroup,
+  AuditEntry,
 };

@@ -11,7 +11,12 @@ export interface LoadResult {
 }
 
 /** Drives one operation over loopback for `seconds` with `connections` concurrent connections. */
-export async function drive(url: string, operation: BenchOperation, seconds: number, connections: number): Promise<LoadResult> {
+export async function drive(
+  url: string,
+  operation: BenchOperation,
+  seconds: number,
+  connections: number,
+): Promise<LoadResult> {
   const body = JSON.stringify({ query: operation.query, variables: operation.variables });
   // Every answer must be a real one: a GraphQL error would be a fast, meaningless request.
   const check = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });

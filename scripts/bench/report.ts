@@ -32,25 +32,30 @@ export function renderMarkdown(r: BenchResults): string {
     '',
     '| operation | SQL / request | answer bytes | uncached req/s | p50 / p99 ms | in-memory ceiling (b) req/s | uncached ÷ (b) | cached req/s | cached p50 / p99 ms | cached ÷ (a) |',
     '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
-    ...r.operations.map((o) =>
-      [
-        o.name,
-        o.statements ?? '–',
-        o.answerBytes ?? '–',
-        rps(o.uncached),
-        `${o.uncached?.p50Ms} / ${o.uncached?.p99Ms}`,
-        rps(o.inMemoryCeiling),
-        pct(rps(o.uncached), rps(o.inMemoryCeiling)),
-        rps(o.cached),
-        `${o.cached?.p50Ms} / ${o.cached?.p99Ms}`,
-        pct(rps(o.cached), a),
-      ].join(' | '),
-    ).map((row) => `| ${row} |`),
+    ...r.operations
+      .map((o) =>
+        [
+          o.name,
+          o.statements ?? '–',
+          o.answerBytes ?? '–',
+          rps(o.uncached),
+          `${o.uncached?.p50Ms} / ${o.uncached?.p99Ms}`,
+          rps(o.inMemoryCeiling),
+          pct(rps(o.uncached), rps(o.inMemoryCeiling)),
+          rps(o.cached),
+          `${o.cached?.p50Ms} / ${o.cached?.p99Ms}`,
+          pct(rps(o.cached), a),
+        ].join(' | '),
+      )
+      .map((row) => `| ${row} |`),
     '',
     `Import into an empty database: ${Math.round(r.importMs)} ms. Start-up to first answered query on the existing database: ${Math.round(r.startupMs)} ms. Peak server RSS: ${Math.round(r.peakRssMb)} MB.`,
     '',
   ];
-  const failures = r.operations.filter((o) => (o.uncached?.errors ?? 0) + (o.uncached?.non2xx ?? 0) + (o.cached?.errors ?? 0) + (o.cached?.non2xx ?? 0) > 0);
+  const failures = r.operations.filter(
+    (o) =>
+      (o.uncached?.errors ?? 0) + (o.uncached?.non2xx ?? 0) + (o.cached?.errors ?? 0) + (o.cached?.non2xx ?? 0) > 0,
+  );
   if (failures.length > 0) lines.push(`Errors or non-2xx answers in: ${failures.map((o) => o.name).join(', ')}.`, '');
   return lines.join('\n');
 }

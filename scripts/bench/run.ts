@@ -74,7 +74,9 @@ const imported = await importDataset(db.prisma, datasetDir);
 const importMs = performance.now() - importStarted;
 if (!imported.ok) throw new Error(`Import failed: ${JSON.stringify(imported.problems.slice(0, 5))}`);
 const gradeCount = await db.prisma.gradeRecord.count();
-const realForces = (await db.prisma.force.findMany({ where: { NOT: { id: { contains: '-synthetic-' } } } })).map((f) => f.id);
+const realForces = (await db.prisma.force.findMany({ where: { NOT: { id: { contains: '-synthetic-' } } } })).map(
+  (f) => f.id,
+);
 const operations = benchOperations(realForces, 'peel-2023-25');
 
 // 2. SQL statements per request, and each answer for the in-memory ceiling.
@@ -103,7 +105,9 @@ const serverEnv = (cache: boolean): Record<string, string> => ({
 });
 
 type Run = Record<string, LoadResult>;
-async function runAll(cache: boolean): Promise<{ typename: LoadResult; runs: Run; startupMs: number; peakRssMb: number }> {
+async function runAll(
+  cache: boolean,
+): Promise<{ typename: LoadResult; runs: Run; startupMs: number; peakRssMb: number }> {
   const server = await startProcess(['src/main.ts'], serverEnv(cache), url);
   try {
     const typename = await drive(url, TYPENAME, seconds, connections);
@@ -114,16 +118,23 @@ async function runAll(cache: boolean): Promise<{ typename: LoadResult; runs: Run
     await server.stop();
   }
 }
-console.error(`bench: scale x${scale} on ${kind}, ${gradeCount} grades, ${seconds}s × ${connections} connections per run`);
+console.error(
+  `bench: scale x${scale} on ${kind}, ${gradeCount} grades, ${seconds}s × ${connections} connections per run`,
+);
 const uncached = await runAll(false);
 const cached = await runAll(true);
 
 // 4. Ceiling (b): the same answers from memory on a bare Apollo Server.
 const ceilingUrl = `http://127.0.0.1:${port + 1}/`;
-const ceilingServer = await startProcess(['scripts/bench/ceiling-server.ts', String(port + 1), fixturesPath], {}, ceilingUrl);
+const ceilingServer = await startProcess(
+  ['scripts/bench/ceiling-server.ts', String(port + 1), fixturesPath],
+  {},
+  ceilingUrl,
+);
 const ceilings: Run = {};
 try {
-  for (const operation of operations) ceilings[operation.name] = await drive(ceilingUrl, operation, seconds, connections);
+  for (const operation of operations)
+    ceilings[operation.name] = await drive(ceilingUrl, operation, seconds, connections);
 } finally {
   await ceilingServer.stop();
 }

@@ -14,7 +14,10 @@ export interface OperationProbe {
 }
 
 /** Runs each operation once, alone, on an in-process server over `db`, counting its SQL statements. */
-export async function probeOperations(db: Database, operations: readonly BenchOperation[]): Promise<Map<string, OperationProbe>> {
+export async function probeOperations(
+  db: Database,
+  operations: readonly BenchOperation[],
+): Promise<Map<string, OperationProbe>> {
   const config = loadConfig({
     NODE_ENV: 'production',
     PORT: '0',

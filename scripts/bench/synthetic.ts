@@ -51,12 +51,16 @@ export function writeSyntheticDataset(dir: string, scale: number): { forces: num
   write(
     dir,
     'programmes.csv',
-    range(copies.programmes).flatMap((j) => programmes.map((p) => ({ ...p, programme: programmeCopy(p.programme ?? '', j) }))),
+    range(copies.programmes).flatMap((j) =>
+      programmes.map((p) => ({ ...p, programme: programmeCopy(p.programme ?? '', j) })),
+    ),
   );
   write(
     dir,
     'areas.csv',
-    range(copies.programmes).flatMap((j) => read('areas.csv').map((a) => ({ ...a, programme: programmeCopy(a.programme ?? '', j) }))),
+    range(copies.programmes).flatMap((j) =>
+      read('areas.csv').map((a) => ({ ...a, programme: programmeCopy(a.programme ?? '', j) })),
+    ),
   );
   const copyRows = (file: string) =>
     everyCopy((k, j) =>

@@ -9,6 +9,7 @@ import type { ComparisonResult, ComparisonRowResult, ComparisonCellResult, Distr
 import type { GradeConnectionResult, GradeEdgeResult } from '../grades/connection.js';
 import type { GradeGroupResult } from '../grades/stats.js';
 import type { ForceRankResult, GradeChangeResult, SimilarForceResult, RegionResult } from '../analysis/types.js';
+import type { AuditEntryRow } from '../editing/store.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +18,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -31,6 +33,8 @@ export type Scalars = {
    * argument it takes either form; a month means its last day.
    */
   Date: { input: PartialDate; output: PartialDate; }
+  /** Any JSON value: an object, array, string, number, boolean or null. */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** Something a programme grades: a pillar such as Effectiveness (to 2018/19) or a question such as Investigating crime (from 2021/22). */
@@ -50,6 +54,40 @@ export type Area = {
    * 2023–25). These links are this dataset's interpretation, not HMICFRS's. Null if not linked.
    */
   readonly theme?: Maybe<Scalars['String']['output']>;
+};
+
+/** What an audited change did. */
+export type AuditAction =
+  /** `correctGrade`: an amendment recorded and the grade changed. */
+  | 'CORRECT_GRADE'
+  /** `deleteGrade`. */
+  | 'DELETE_GRADE'
+  /** `deleteInspection`. */
+  | 'DELETE_INSPECTION'
+  /** `recordInspection`: an inspection recorded or updated. */
+  | 'RECORD_INSPECTION'
+  /** `setGrade`. */
+  | 'SET_GRADE';
+
+/** One change an editor made through the API. */
+export type AuditEntry = {
+  readonly __typename?: 'AuditEntry';
+  /** What was done. */
+  readonly action: AuditAction;
+  /** The id of the API key the change was made with (see `npm run keys:list`). */
+  readonly actorKeyId: Scalars['ID']['output'];
+  /** The name of that API key when the change was made. */
+  readonly actorName: Scalars['String']['output'];
+  /** The record after the change, as JSON; null when it was deleted. */
+  readonly after?: Maybe<Scalars['JSON']['output']>;
+  /** When the change was committed, as an ISO 8601 UTC timestamp such as `2026-11-26T15:04:05.123Z`. */
+  readonly at: Scalars['String']['output'];
+  /** The record before the change, as JSON; null when it was created. */
+  readonly before?: Maybe<Scalars['JSON']['output']>;
+  /** The entry's number; later entries have higher numbers. */
+  readonly id: Scalars['ID']['output'];
+  /** The GraphQL id of the record changed: an `Inspection.id` or a `GradeRecord.id`. */
+  readonly target: Scalars['ID']['output'];
 };
 
 /** How a grade is known. */
@@ -103,6 +141,34 @@ export type ComparisonRow = {
   readonly force: Force;
 };
 
+/** A change HMICFRS made to a published grade. */
+export type CorrectGradeInput = {
+  /**
+   * When HMICFRS changed the grade: not in the future, not before the grade was published, and not
+   * before the grade's latest amendment.
+   */
+  readonly amendedOn: Scalars['Date']['input'];
+  /** The new grade; on the programme's scale, and not the current grade. */
+  readonly grade: Grade;
+  /** The grade's id, `<force id>/<programme id>/<area id>` (see `GradeRecord.id`). */
+  readonly id: Scalars['ID']['input'];
+  /** Why the grade was changed, where known. */
+  readonly note?: InputMaybe<Scalars['String']['input']>;
+  /** The page that reports the change, an http(s) URL. */
+  readonly sourceUrl: Scalars['String']['input'];
+};
+
+/** What `correctGrade` did. */
+export type CorrectGradePayload = {
+  readonly __typename?: 'CorrectGradePayload';
+  /** The amendment recorded. */
+  readonly amendment: GradeAmendment;
+  /** The audit entry of the change. */
+  readonly auditEntry: AuditEntry;
+  /** The grade, now with the new grade current and the amendment in its `amendments`. */
+  readonly grade: GradeRecord;
+};
+
 /**
  * A filter on a publication date. A grade whose publication date is not known matches no date
  * filter. A month-only date counts as its month's last day.
@@ -112,6 +178,36 @@ export type DateFilter = {
   readonly gte?: InputMaybe<Scalars['Date']['input']>;
   /** On or before this date (a month means its last day). */
   readonly lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A grade to delete. */
+export type DeleteGradeInput = {
+  /** The grade's id, `<force id>/<programme id>/<area id>` (see `GradeRecord.id`). */
+  readonly id: Scalars['ID']['input'];
+};
+
+/** What `deleteGrade` did. */
+export type DeleteGradePayload = {
+  readonly __typename?: 'DeleteGradePayload';
+  /** The audit entry of the change; its `before` holds the deleted grade. */
+  readonly auditEntry: AuditEntry;
+  /** The id of the deleted grade. */
+  readonly id: Scalars['ID']['output'];
+};
+
+/** An inspection to delete. */
+export type DeleteInspectionInput = {
+  /** The inspection's id, `<force id>/<programme id>` (see `Inspection.id`). */
+  readonly id: Scalars['ID']['input'];
+};
+
+/** What `deleteInspection` did. */
+export type DeleteInspectionPayload = {
+  readonly __typename?: 'DeleteInspectionPayload';
+  /** The audit entry of the change; its `before` holds the deleted inspection. */
+  readonly auditEntry: AuditEntry;
+  /** The id of the deleted inspection. */
+  readonly id: Scalars['ID']['output'];
 };
 
 /** How the 43 forces' grades for one area are spread. */
@@ -485,6 +581,108 @@ export type InspectionGradesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/**
+ * Changes to the data, for editors only. Send an API key with the editor role in the `x-api-key`
+ * header (or as `Authorization: Bearer <key>`): without a key a mutation fails with `UNAUTHENTICATED`,
+ * with a reader key with `FORBIDDEN`; an unknown or revoked key refuses the whole request (HTTP 401,
+ * `UNAUTHENTICATED`). Each change runs in one transaction together with its audit entry (see
+ * `Query.auditEntries`): a change that fails leaves nothing written. Invalid input fails with
+ * `BAD_USER_INPUT` and `extensions.fieldErrors`, a list of `{ field, message }` naming every bad field
+ * of `input`; a malformed date is refused before the mutation runs, with a message naming its field.
+ */
+export type Mutation = {
+  readonly __typename?: 'Mutation';
+  /**
+   * Records a change HMICFRS made to a published grade: adds a `GradeAmendment` and makes the new grade
+   * current. `asOf` answers before `amendedOn` still give the old grade.
+   */
+  readonly correctGrade: CorrectGradePayload;
+  /** Deletes a grade entered by mistake, with its amendments. Not for grades HMICFRS changed: see `correctGrade`. */
+  readonly deleteGrade: DeleteGradePayload;
+  /** Deletes an inspection recorded by mistake. It must hold no grades: delete those first. */
+  readonly deleteInspection: DeleteInspectionPayload;
+  /**
+   * Records a force's inspection in a programme, or replaces the report URL and publication date of
+   * one already recorded. A grade can only be set for a recorded inspection.
+   */
+  readonly recordInspection: RecordInspectionPayload;
+  /**
+   * Sets the grade of one area in a recorded inspection that has no grade for it yet. To change a
+   * published grade, use `correctGrade`; to replace a grade entered by mistake, delete it first.
+   */
+  readonly setGrade: SetGradePayload;
+};
+
+
+/**
+ * Changes to the data, for editors only. Send an API key with the editor role in the `x-api-key`
+ * header (or as `Authorization: Bearer <key>`): without a key a mutation fails with `UNAUTHENTICATED`,
+ * with a reader key with `FORBIDDEN`; an unknown or revoked key refuses the whole request (HTTP 401,
+ * `UNAUTHENTICATED`). Each change runs in one transaction together with its audit entry (see
+ * `Query.auditEntries`): a change that fails leaves nothing written. Invalid input fails with
+ * `BAD_USER_INPUT` and `extensions.fieldErrors`, a list of `{ field, message }` naming every bad field
+ * of `input`; a malformed date is refused before the mutation runs, with a message naming its field.
+ */
+export type MutationCorrectGradeArgs = {
+  input: CorrectGradeInput;
+};
+
+
+/**
+ * Changes to the data, for editors only. Send an API key with the editor role in the `x-api-key`
+ * header (or as `Authorization: Bearer <key>`): without a key a mutation fails with `UNAUTHENTICATED`,
+ * with a reader key with `FORBIDDEN`; an unknown or revoked key refuses the whole request (HTTP 401,
+ * `UNAUTHENTICATED`). Each change runs in one transaction together with its audit entry (see
+ * `Query.auditEntries`): a change that fails leaves nothing written. Invalid input fails with
+ * `BAD_USER_INPUT` and `extensions.fieldErrors`, a list of `{ field, message }` naming every bad field
+ * of `input`; a malformed date is refused before the mutation runs, with a message naming its field.
+ */
+export type MutationDeleteGradeArgs = {
+  input: DeleteGradeInput;
+};
+
+
+/**
+ * Changes to the data, for editors only. Send an API key with the editor role in the `x-api-key`
+ * header (or as `Authorization: Bearer <key>`): without a key a mutation fails with `UNAUTHENTICATED`,
+ * with a reader key with `FORBIDDEN`; an unknown or revoked key refuses the whole request (HTTP 401,
+ * `UNAUTHENTICATED`). Each change runs in one transaction together with its audit entry (see
+ * `Query.auditEntries`): a change that fails leaves nothing written. Invalid input fails with
+ * `BAD_USER_INPUT` and `extensions.fieldErrors`, a list of `{ field, message }` naming every bad field
+ * of `input`; a malformed date is refused before the mutation runs, with a message naming its field.
+ */
+export type MutationDeleteInspectionArgs = {
+  input: DeleteInspectionInput;
+};
+
+
+/**
+ * Changes to the data, for editors only. Send an API key with the editor role in the `x-api-key`
+ * header (or as `Authorization: Bearer <key>`): without a key a mutation fails with `UNAUTHENTICATED`,
+ * with a reader key with `FORBIDDEN`; an unknown or revoked key refuses the whole request (HTTP 401,
+ * `UNAUTHENTICATED`). Each change runs in one transaction together with its audit entry (see
+ * `Query.auditEntries`): a change that fails leaves nothing written. Invalid input fails with
+ * `BAD_USER_INPUT` and `extensions.fieldErrors`, a list of `{ field, message }` naming every bad field
+ * of `input`; a malformed date is refused before the mutation runs, with a message naming its field.
+ */
+export type MutationRecordInspectionArgs = {
+  input: RecordInspectionInput;
+};
+
+
+/**
+ * Changes to the data, for editors only. Send an API key with the editor role in the `x-api-key`
+ * header (or as `Authorization: Bearer <key>`): without a key a mutation fails with `UNAUTHENTICATED`,
+ * with a reader key with `FORBIDDEN`; an unknown or revoked key refuses the whole request (HTTP 401,
+ * `UNAUTHENTICATED`). Each change runs in one transaction together with its audit entry (see
+ * `Query.auditEntries`): a change that fails leaves nothing written. Invalid input fails with
+ * `BAD_USER_INPUT` and `extensions.fieldErrors`, a list of `{ field, message }` naming every bad field
+ * of `input`; a malformed date is refused before the mutation runs, with a message naming its field.
+ */
+export type MutationSetGradeArgs = {
+  input: SetGradeInput;
+};
+
 /** A direction to order in. */
 export type OrderDirection =
   /** Ascending: as each field describes its order. */
@@ -528,6 +726,11 @@ export type Programme = {
  */
 export type Query = {
   readonly __typename?: 'Query';
+  /**
+   * The changes editors made through the API, newest first: who, when, what, and the record before
+   * and after. Editors only (see `Mutation`). Errors: `BAD_USER_INPUT` for `first` outside 1 to 100.
+   */
+  readonly auditEntries: ReadonlyArray<AuditEntry>;
   /**
    * A table of grades: one row per requested force (in the order asked), one cell per area of the
    * programme (in the order of `areas`). Errors: `NOT_FOUND` naming every unknown force id, or an
@@ -592,6 +795,18 @@ export type Query = {
    * then name. Errors: `NOT_FOUND` for an unknown force or programme.
    */
   readonly similarForces: ReadonlyArray<SimilarForce>;
+};
+
+
+/**
+ * Questions about PEEL grades. Arguments named `asOf` ask for the grades as they stood at the end of
+ * that date: only grades published by then, with amendments made by then applied. A grade whose
+ * publication date is not known is left out of `asOf` answers (never guessed); a month-only date
+ * counts from the last day of its month. Without `asOf`, answers give the current state.
+ */
+export type QueryAuditEntriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  target?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -747,6 +962,29 @@ export type QuerySimilarForcesArgs = {
   programme: Scalars['ID']['input'];
 };
 
+/** A force's inspection in a programme, to record. */
+export type RecordInspectionInput = {
+  /** The force's id, for example `cambridgeshire`. */
+  readonly force: Scalars['ID']['input'];
+  /** The programme's id, for example `peel-2023-25`. */
+  readonly programme: Scalars['ID']['input'];
+  /** When the report was published (not in the future); null when not known. */
+  readonly publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The HMICFRS report page, an http(s) URL; null when not known. */
+  readonly reportUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What `recordInspection` did. */
+export type RecordInspectionPayload = {
+  readonly __typename?: 'RecordInspectionPayload';
+  /** The audit entry of the change. */
+  readonly auditEntry: AuditEntry;
+  /** Whether the inspection is new (false: an inspection already recorded was updated). */
+  readonly created: Scalars['Boolean']['output'];
+  /** The inspection as recorded. */
+  readonly inspection: Inspection;
+};
+
 /** An ONS region (or Wales) with its forces. */
 export type Region = {
   readonly __typename?: 'Region';
@@ -760,6 +998,35 @@ export type Region = {
   readonly name: Scalars['String']['output'];
   /** How many grades the counts cover. */
   readonly total: Scalars['Int']['output'];
+};
+
+/** One area's grade in a recorded inspection, with its source. */
+export type SetGradeInput = {
+  /** The area's id within the programme, for example `investigating-crime`. */
+  readonly area: Scalars['ID']['input'];
+  /** Whether the source states the grade or it was inferred from published counts. */
+  readonly basis: Basis;
+  /** The force's id, for example `cambridgeshire`. */
+  readonly force: Scalars['ID']['input'];
+  /** The grade; it must be on the programme's scale. */
+  readonly grade: Grade;
+  /** A short paraphrase of the evidence; for an inferred grade, how it was pinned down. */
+  readonly note?: InputMaybe<Scalars['String']['input']>;
+  /** The programme's id, for example `peel-2023-25`. */
+  readonly programme: Scalars['ID']['input'];
+  /** When the grade was published (not in the future); null when not known. */
+  readonly publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The page the grade was read from, an http(s) URL. */
+  readonly sourceUrl: Scalars['String']['input'];
+};
+
+/** What `setGrade` did. */
+export type SetGradePayload = {
+  readonly __typename?: 'SetGradePayload';
+  /** The audit entry of the change. */
+  readonly auditEntry: AuditEntry;
+  /** The grade as stored. */
+  readonly grade: GradeRecord;
 };
 
 /** A force whose grade profile is close to another's. */
@@ -858,14 +1125,22 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Area: ResolverTypeWrapper<AreaRow>;
+  AuditAction: AuditAction;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   Basis: Basis;
   BasisFilter: BasisFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Comparison: ResolverTypeWrapper<ComparisonResult>;
   ComparisonCell: ResolverTypeWrapper<ComparisonCellResult>;
   ComparisonRow: ResolverTypeWrapper<ComparisonRowResult>;
+  CorrectGradeInput: CorrectGradeInput;
+  CorrectGradePayload: ResolverTypeWrapper<Omit<CorrectGradePayload, 'amendment' | 'auditEntry' | 'grade'> & { amendment: ResolversTypes['GradeAmendment'], auditEntry: ResolversTypes['AuditEntry'], grade: ResolversTypes['GradeRecord'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateFilter: DateFilter;
+  DeleteGradeInput: DeleteGradeInput;
+  DeleteGradePayload: ResolverTypeWrapper<Omit<DeleteGradePayload, 'auditEntry'> & { auditEntry: ResolversTypes['AuditEntry'] }>;
+  DeleteInspectionInput: DeleteInspectionInput;
+  DeleteInspectionPayload: ResolverTypeWrapper<Omit<DeleteInspectionPayload, 'auditEntry'> & { auditEntry: ResolversTypes['AuditEntry'] }>;
   Distribution: ResolverTypeWrapper<DistributionResult>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Force: ResolverTypeWrapper<ForceRow>;
@@ -890,11 +1165,17 @@ export type ResolversTypes = ResolversObject<{
   IdFilter: IdFilter;
   Inspection: ResolverTypeWrapper<InspectionRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Programme: ResolverTypeWrapper<ProgrammeRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordInspectionInput: RecordInspectionInput;
+  RecordInspectionPayload: ResolverTypeWrapper<Omit<RecordInspectionPayload, 'auditEntry' | 'inspection'> & { auditEntry: ResolversTypes['AuditEntry'], inspection: ResolversTypes['Inspection'] }>;
   Region: ResolverTypeWrapper<RegionResult>;
+  SetGradeInput: SetGradeInput;
+  SetGradePayload: ResolverTypeWrapper<Omit<SetGradePayload, 'auditEntry' | 'grade'> & { auditEntry: ResolversTypes['AuditEntry'], grade: ResolversTypes['GradeRecord'] }>;
   SimilarForce: ResolverTypeWrapper<SimilarForceResult>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringFilter: StringFilter;
@@ -903,13 +1184,20 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Area: AreaRow;
+  AuditEntry: AuditEntryRow;
   BasisFilter: BasisFilter;
   Boolean: Scalars['Boolean']['output'];
   Comparison: ComparisonResult;
   ComparisonCell: ComparisonCellResult;
   ComparisonRow: ComparisonRowResult;
+  CorrectGradeInput: CorrectGradeInput;
+  CorrectGradePayload: Omit<CorrectGradePayload, 'amendment' | 'auditEntry' | 'grade'> & { amendment: ResolversParentTypes['GradeAmendment'], auditEntry: ResolversParentTypes['AuditEntry'], grade: ResolversParentTypes['GradeRecord'] };
   Date: Scalars['Date']['output'];
   DateFilter: DateFilter;
+  DeleteGradeInput: DeleteGradeInput;
+  DeleteGradePayload: Omit<DeleteGradePayload, 'auditEntry'> & { auditEntry: ResolversParentTypes['AuditEntry'] };
+  DeleteInspectionInput: DeleteInspectionInput;
+  DeleteInspectionPayload: Omit<DeleteInspectionPayload, 'auditEntry'> & { auditEntry: ResolversParentTypes['AuditEntry'] };
   Distribution: DistributionResult;
   Float: Scalars['Float']['output'];
   Force: ForceRow;
@@ -928,10 +1216,16 @@ export type ResolversParentTypes = ResolversObject<{
   IdFilter: IdFilter;
   Inspection: InspectionRow;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Programme: ProgrammeRow;
   Query: Record<PropertyKey, never>;
+  RecordInspectionInput: RecordInspectionInput;
+  RecordInspectionPayload: Omit<RecordInspectionPayload, 'auditEntry' | 'inspection'> & { auditEntry: ResolversParentTypes['AuditEntry'], inspection: ResolversParentTypes['Inspection'] };
   Region: RegionResult;
+  SetGradeInput: SetGradeInput;
+  SetGradePayload: Omit<SetGradePayload, 'auditEntry' | 'grade'> & { auditEntry: ResolversParentTypes['AuditEntry'], grade: ResolversParentTypes['GradeRecord'] };
   SimilarForce: SimilarForceResult;
   String: Scalars['String']['output'];
   StringFilter: StringFilter;
@@ -943,6 +1237,17 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
   sameThemeIn?: Resolver<ReadonlyArray<ResolversTypes['Area']>, ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actorKeyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = ResolversObject<{
@@ -964,9 +1269,25 @@ export type ComparisonRowResolvers<ContextType = Context, ParentType extends Res
   force?: Resolver<ResolversTypes['Force'], ParentType, ContextType>;
 }>;
 
+export type CorrectGradePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectGradePayload'] = ResolversParentTypes['CorrectGradePayload']> = ResolversObject<{
+  amendment?: Resolver<ResolversTypes['GradeAmendment'], ParentType, ContextType>;
+  auditEntry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['GradeRecord'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type DeleteGradePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteGradePayload'] = ResolversParentTypes['DeleteGradePayload']> = ResolversObject<{
+  auditEntry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DeleteInspectionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteInspectionPayload'] = ResolversParentTypes['DeleteInspectionPayload']> = ResolversObject<{
+  auditEntry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
 
 export type DistributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Distribution'] = ResolversParentTypes['Distribution']> = ResolversObject<{
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
@@ -1069,6 +1390,18 @@ export type InspectionResolvers<ContextType = Context, ParentType extends Resolv
   reportUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  correctGrade?: Resolver<ResolversTypes['CorrectGradePayload'], ParentType, ContextType, RequireFields<MutationCorrectGradeArgs, 'input'>>;
+  deleteGrade?: Resolver<ResolversTypes['DeleteGradePayload'], ParentType, ContextType, RequireFields<MutationDeleteGradeArgs, 'input'>>;
+  deleteInspection?: Resolver<ResolversTypes['DeleteInspectionPayload'], ParentType, ContextType, RequireFields<MutationDeleteInspectionArgs, 'input'>>;
+  recordInspection?: Resolver<ResolversTypes['RecordInspectionPayload'], ParentType, ContextType, RequireFields<MutationRecordInspectionArgs, 'input'>>;
+  setGrade?: Resolver<ResolversTypes['SetGradePayload'], ParentType, ContextType, RequireFields<MutationSetGradeArgs, 'input'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1085,6 +1418,7 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditEntries?: Resolver<ReadonlyArray<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
   compareForces?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareForcesArgs, 'forces' | 'programme'>>;
   force?: Resolver<Maybe<ResolversTypes['Force']>, ParentType, ContextType, RequireFields<QueryForceArgs, 'id'>>;
   forces?: Resolver<ReadonlyArray<ResolversTypes['Force']>, ParentType, ContextType, Partial<QueryForcesArgs>>;
@@ -1100,12 +1434,23 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   similarForces?: Resolver<ReadonlyArray<ResolversTypes['SimilarForce']>, ParentType, ContextType, RequireFields<QuerySimilarForcesArgs, 'first' | 'force' | 'minSharedAreas' | 'programme'>>;
 }>;
 
+export type RecordInspectionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordInspectionPayload'] = ResolversParentTypes['RecordInspectionPayload']> = ResolversObject<{
+  auditEntry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inspection?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
+}>;
+
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   counts?: Resolver<ReadonlyArray<ResolversTypes['GradeCount']>, ParentType, ContextType>;
   forces?: Resolver<ReadonlyArray<ResolversTypes['Force']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SetGradePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetGradePayload'] = ResolversParentTypes['SetGradePayload']> = ResolversObject<{
+  auditEntry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['GradeRecord'], ParentType, ContextType>;
 }>;
 
 export type SimilarForceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SimilarForce'] = ResolversParentTypes['SimilarForce']> = ResolversObject<{
@@ -1117,10 +1462,14 @@ export type SimilarForceResolvers<ContextType = Context, ParentType extends Reso
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Comparison?: ComparisonResolvers<ContextType>;
   ComparisonCell?: ComparisonCellResolvers<ContextType>;
   ComparisonRow?: ComparisonRowResolvers<ContextType>;
+  CorrectGradePayload?: CorrectGradePayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DeleteGradePayload?: DeleteGradePayloadResolvers<ContextType>;
+  DeleteInspectionPayload?: DeleteInspectionPayloadResolvers<ContextType>;
   Distribution?: DistributionResolvers<ContextType>;
   Force?: ForceResolvers<ContextType>;
   ForceRank?: ForceRankResolvers<ContextType>;
@@ -1132,10 +1481,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GradeGroup?: GradeGroupResolvers<ContextType>;
   GradeRecord?: GradeRecordResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordInspectionPayload?: RecordInspectionPayloadResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  SetGradePayload?: SetGradePayloadResolvers<ContextType>;
   SimilarForce?: SimilarForceResolvers<ContextType>;
 }>;
 

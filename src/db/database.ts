@@ -52,13 +52,29 @@ async function openPGlite(dir: string): Promise<Database> {
 }
 
 async function openPostgres(url: string): Promise<Database> {
+  // When the server goes away, requests must fail within seconds rather than hang, and the pool must
+  // heal by itself when it is back. Every query here takes milliseconds, so these bounds are loose:
+  // - a new connection not up within 3 s fails (else a blackholed server stalls requests for minutes);
+  // - a query without a reply within 5 s fails, and pg discards its connection (client-side bound);
+  // - the server cancels any statement still running after 5 s (server-side bound on runaway work);
+  // - TCP keepalives notice a peer that vanished under an idle pooled connection.
+  const connectTimeoutMs = 3_000;
+  const queryTimeoutMs = 5_000;
   // The migration runner has a connection of its own: migration files hold several statements,
-  // which Prisma's raw queries (prepared statements) cannot run.
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  // which Prisma's raw queries (prepared statements) cannot run. Migrations get no query timeout.
+  const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: connectTimeoutMs });
+  // An idle pooled connection that the server drops is discarded by the pool, which then emits
+  // 'error': unheard, that event would end the process whenever PostgreSQL restarts.
+  pool.on('error', () => undefined);
   const statements = new StatementCounter();
-  const prisma = new PrismaClient({
-    adapter: countingAdapter(new PrismaPg({ connectionString: url }), statements),
+  const adapter = new PrismaPg({
+    connectionString: url,
+    connectionTimeoutMillis: connectTimeoutMs,
+    query_timeout: queryTimeoutMs,
+    statement_timeout: queryTimeoutMs,
+    keepAlive: true,
   });
+  const prisma = new PrismaClient({ adapter: countingAdapter(adapter, statements) });
   const runner: SqlRunner = {
     exec: async (sql) => void (await pool.query(sql)),
     query: async (sql, params) => (await pool.query<Record<string, unknown>>(sql, [...params])).rows,

@@ -1,4 +1,5 @@
-import { coerceInputValue, GraphQLError, type GraphQLInputType } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { coerceInputValue, type GraphQLInputType } from 'graphql';
 
 import type { GradeWhere } from '../__generated__/resolvers-types.js';
 import type { PartialDate } from '../dates/partial-date.js';
@@ -33,7 +34,11 @@ export const EXPORT_PARAMETERS = [
 
 export class ExportParamsError extends Error {}
 
-const list = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 function inputType(name: string): GraphQLInputType {
   // `as` safe because: both names are input types of schema.graphql (GradeWhere, Date).
@@ -47,7 +52,10 @@ function coerce<T>(value: unknown, type: string, parameter: string): T {
   }) as T;
 }
 
-export function exportArguments(query: Readonly<Record<string, unknown>>): { where: GradeWhere; asOf: PartialDate | null } {
+export function exportArguments(query: Readonly<Record<string, unknown>>): {
+  where: GradeWhere;
+  asOf: PartialDate | null;
+} {
   const known = new Set<string>(EXPORT_PARAMETERS);
   const unknown = Object.keys(query).filter((name) => !known.has(name));
   if (unknown.length > 0) {

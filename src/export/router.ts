@@ -6,10 +6,10 @@ import type { Logger } from '../logger.js';
 import { ExportParamsError, exportArguments } from './export-params.js';
 import { writeGradesCsv } from './grades-csv.js';
 
-/** `GET /export/grades.csv?…`: the grades matching the query parameters (see export-params.ts) as CSV. */
+/** `GET /export/grades.csv?…` (mounted at /export): the grades matching the query parameters (see export-params.ts) as CSV. */
 export function exportRouter(db: Database, logger: Logger): Router {
   const router = Router();
-  router.get('/export/grades.csv', async (req, res) => {
+  router.get('/grades.csv', async (req, res) => {
     let args;
     try {
       args = exportArguments(req.query);

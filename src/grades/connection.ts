@@ -45,7 +45,10 @@ export async function listGradesPage(ctx: Context, args: GradeListArgs): Promise
     limit: args.first + 1,
   });
   const page = grades.slice(0, args.first);
-  const edges = page.map((g) => ({ cursor: encodeCursor(keys, g.keys), node: { row: g.row, grade: g.grade, amendments: g.amendments } }));
+  const edges = page.map((g) => ({
+    cursor: encodeCursor(keys, g.keys),
+    node: { row: g.row, grade: g.grade, amendments: g.amendments },
+  }));
   return {
     edges,
     pageInfo: { hasNextPage: grades.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },

@@ -85,7 +85,10 @@ export function afterCursorSql(keys: readonly SortKey[], cursor: string): Prisma
     throw new BadInputError('`after` is not a cursor this API issued.', 'after');
   }
   if (payload.order !== signature(keys) || !Array.isArray(payload.values) || payload.values.length !== keys.length) {
-    throw new BadInputError('`after` is a cursor of another ordering; pass the same `orderBy` as the page it came from.', 'after');
+    throw new BadInputError(
+      '`after` is a cursor of another ordering; pass the same `orderBy` as the page it came from.',
+      'after',
+    );
   }
   const value = (i: number) => {
     const key = keys[i] as SortKey;

@@ -63,15 +63,15 @@ function amendmentsOf(value: unknown): AmendmentRow[] {
   // Drivers hand json back parsed (node-postgres) or as text (some adapters).
   const list = (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as Record<string, unknown>[];
   return list.map((a) => ({
-      id: Number(a.id),
-      gradeId: Number(a.gradeId),
-      fromGrade: a.fromGrade as Grade,
-      toGrade: a.toGrade as Grade,
-      amendedOn: String(a.amendedOn),
-      amendedCountsFrom: new Date(`${String(a.amendedCountsFrom)}T00:00:00Z`),
-      sourceUrl: String(a.sourceUrl),
-      note: a.note === null ? null : String(a.note),
-    }));
+    id: Number(a.id),
+    gradeId: Number(a.gradeId),
+    fromGrade: a.fromGrade as Grade,
+    toGrade: a.toGrade as Grade,
+    amendedOn: String(a.amendedOn),
+    amendedCountsFrom: new Date(`${String(a.amendedCountsFrom)}T00:00:00Z`),
+    sourceUrl: String(a.sourceUrl),
+    note: a.note === null ? null : String(a.note),
+  }));
 }
 
 function listed(raw: RawGradeRow, asOf: Date | null): ListedGrade {

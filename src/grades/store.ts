@@ -5,7 +5,10 @@ import type { InspectionKey } from '../inspections/store.js';
 export type AmendmentRow = GradeAmendment;
 export type GradeRow = GradeRecord & { readonly amendments: readonly AmendmentRow[] };
 
-const withAmendments = { amendments: { orderBy: [{ amendedCountsFrom: 'asc' as const }, { id: 'asc' as const }] } };
+/** The `include` that gives a grade its amendments, oldest first, as `GradeRow` holds them. */
+export const withAmendments = {
+  amendments: { orderBy: [{ amendedCountsFrom: 'asc' as const }, { id: 'asc' as const }] },
+};
 
 /** The grades of these inspections, with their amendments oldest first: one statement. */
 export function findGradesOfInspections(prisma: PrismaClient, keys: readonly InspectionKey[]): Promise<GradeRow[]> {

@@ -1,38 +1,103 @@
 import { createServer, type Server } from 'node:http';
 
+import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express from 'express';
+import express, { type Express } from 'express';
+import type { Redis } from 'ioredis';
 
+import { apiKeyFromHeaders, viewerFromApiKey } from '../auth/service.js';
 import type { Config } from '../config.js';
-import { createContext } from '../context.js';
+import { type Context, createContext } from '../context.js';
 import type { Database } from '../db/database.js';
-import type { Logger } from '../logger.js';
 import { exportRouter } from '../export/router.js';
+import type { Logger } from '../logger.js';
+import { healthRoutes, type Lifecycle } from '../ops/health.js';
+import { metricsHandler } from '../ops/metrics.js';
+import { closeRedis, openRedis, untilReady } from '../ops/redis.js';
+import { requestLogging } from '../ops/request-log.js';
+import { attachToContext, recordOfResponse } from '../ops/request-record.js';
+import { createRateLimit, type RateLimit } from '../security/rate-limit.js';
+import { jsonBody, requireJsonPost } from '../security/request-body.js';
+import { errorHandler } from './error-response.js';
 import { createGraphQLServer } from './graphql-server.js';
 
 export interface RunningApp {
   readonly server: Server;
   /** The address the server listens on, such as `http://localhost:4000/graphql`. */
   readonly url: string;
+  /** Stops taking connections, lets in-flight requests finish, then closes Redis (not the database). */
   stop(): Promise<void>;
 }
 
-/** Starts the HTTP server: GraphQL at /graphql (Apollo Sandbox on GET outside production). */
+/** What the routes are built from. */
+interface Parts {
+  readonly config: Config;
+  readonly db: Database;
+  readonly logger: Logger;
+  readonly graphql: ApolloServer<Context>;
+  readonly rateLimit: RateLimit;
+  readonly lifecycle: Lifecycle;
+}
+
+/**
+ * Every route the server answers. A new route goes here; one that serves data to the public should
+ * put `rateLimit.perRequest` first, as /graphql does.
+ */
+function mountRoutes(app: Express, { config, db, logger, graphql, rateLimit, lifecycle }: Parts): void {
+  const publicCors = cors({
+    origin: config.corsOrigins === '*' ? '*' : [...config.corsOrigins],
+    exposedHeaders: ['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining'],
+    maxAge: 600,
+  });
+  app.use('/health', healthRoutes(db, lifecycle));
+  app.get('/metrics', metricsHandler);
+  app.use('/export', publicCors, rateLimit.perRequest, exportRouter(db, logger));
+  app.use(
+    '/graphql',
+    publicCors,
+    rateLimit.perRequest,
+    requireJsonPost,
+    jsonBody(config.limits.maxBodyBytes),
+    rateLimit.perBatchedOperation,
+    expressMiddleware(graphql, {
+      context: async ({ req, res }) => {
+        const record = recordOfResponse(res);
+        // An unknown or revoked key refuses the whole request with a 401 (see viewerFromApiKey).
+        const viewer = await viewerFromApiKey(db, apiKeyFromHeaders(req.headers));
+        const context = createContext(db, record?.logger ?? logger, viewer);
+        if (record) attachToContext(context, record);
+        return context;
+      },
+    }),
+  );
+}
+
+/**
+ * Starts the HTTP server: GraphQL at /graphql (Apollo Sandbox on GET outside production), health
+ * probes at /health/live and /health/ready, Prometheus metrics at /metrics.
+ */
 export async function startApp(config: Config, db: Database, logger: Logger): Promise<RunningApp> {
   const app = express();
   const server = createServer(app);
   const graphql = createGraphQLServer(config, logger, server);
   await graphql.start();
+  const redis: Redis | undefined = config.redisUrl ? openRedis(config.redisUrl, logger) : undefined;
+  if (redis && !(await untilReady(redis, 2_000))) logger.warn('Redis not reachable yet; starting without it');
+  const lifecycle: Lifecycle = { stopping: false };
 
   app.disable('x-powered-by');
-  app.use(cors(), exportRouter(db, logger));
-  app.use(
-    '/graphql',
-    cors(),
-    express.json({ limit: '100kb' }),
-    expressMiddleware(graphql, { context: async () => createContext(db, logger) }),
-  );
+  app.set('trust proxy', config.trustProxy);
+  app.use(requestLogging(logger));
+  mountRoutes(app, {
+    config,
+    db,
+    logger,
+    graphql,
+    rateLimit: createRateLimit(config.rateLimit, redis, logger),
+    lifecycle,
+  });
+  app.use(errorHandler(config.limits.maxBodyBytes, logger));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -43,7 +108,11 @@ export async function startApp(config: Config, db: Database, logger: Logger): Pr
   return {
     server,
     url: `http://localhost:${port}/graphql`,
-    // Apollo's drain plugin stops accepting connections and lets in-flight requests finish.
-    stop: () => graphql.stop(),
+    async stop() {
+      lifecycle.stopping = true;
+      // Apollo's drain plugin stops accepting connections and lets in-flight requests finish.
+      await graphql.stop();
+      if (redis) await closeRedis(redis);
+    },
   };
 }

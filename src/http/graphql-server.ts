@@ -13,13 +13,20 @@ import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { DATABASE_UNAVAILABLE, databaseOutagePlugin, isDatabaseUnavailable } from '../ops/database-outage.js';
+import { operationObserverPlugin } from '../ops/operation-observer.js';
 import { resolvers } from '../resolvers.js';
 import { typeDefs } from '../schema.js';
+import { COST_CODE, queryCostPlugin } from '../security/query-cost.js';
+import { queryLimits } from '../security/query-limits.js';
 
 /** Codes of failures the API expects and explains; anything else is a bug, logged and masked. */
 const EXPECTED = new Set<string>([
   ErrorCode.NotFound,
   ErrorCode.BadUserInput,
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  COST_CODE,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -30,21 +37,44 @@ const EXPECTED = new Set<string>([
 
 export function createGraphQLServer(config: Config, logger: Logger, httpServer: Server): ApolloServer<Context> {
   const production = config.env === 'production';
+  const limits = queryLimits(config.limits);
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,
-    introspection: true,
+    introspection: config.introspection,
     includeStacktraceInErrorResponses: !production,
+    // "Did you mean …?" hints map the schema for anyone probing it; production leaves them out.
+    hideSchemaDetailsFromClientErrors: production,
+    allowBatchedHttpRequests: config.limits.allowBatching,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    // main.ts owns SIGTERM: Apollo's own handler would re-raise the signal and end the process
+    // before the database is closed.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      ...limits.plugins,
+      queryCostPlugin(config.limits.maxCost),
+      operationObserverPlugin(),
+      databaseOutagePlugin(),
     ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = String(formatted.extensions?.code ?? ErrorCode.InternalServerError);
       if (EXPECTED.has(code)) return formatted;
-      logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error');
+      const cause = unwrapResolverError(error);
+      if (isDatabaseUnavailable(cause)) {
+        logger.warn({ err: cause, path: formatted.path }, 'database unavailable');
+        return {
+          message: 'The database is unavailable; retry shortly.',
+          ...(formatted.locations ? { locations: formatted.locations } : {}),
+          ...(formatted.path ? { path: formatted.path } : {}),
+          extensions: { code: DATABASE_UNAVAILABLE },
+        };
+      }
+      logger.error({ err: cause, path: formatted.path }, 'unexpected error');
       if (!production) return formatted;
       return {
         message: 'Internal server error',

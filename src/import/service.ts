@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 
 import type { PrismaClient } from '@prisma/client';
 
+import { notifyDataChanged } from '../db/data-changes.js';
 import type { ImportProblem } from './problems.js';
 import { readCsv } from './read-csv.js';
 import { type ImportSummary, writeDataset } from './store.js';
@@ -25,7 +26,8 @@ const COLUMNS = {
 
 /**
  * Imports a dataset folder: reads and checks every file, and writes only when there is no problem
- * at all (then in one transaction). Every problem is reported, not just the first.
+ * at all (then in one transaction). Every problem is reported, not just the first. An import that
+ * changed something is announced to `onDataChanged` listeners once committed.
  */
 export async function importDataset(prisma: PrismaClient, dir = BUNDLED_DATASET_DIR): Promise<ImportResult> {
   const problems: ImportProblem[] = [];
@@ -42,5 +44,6 @@ export async function importDataset(prisma: PrismaClient, dir = BUNDLED_DATASET_
   if (problems.length > 0) return { ok: false, problems };
   const summary = await writeDataset(prisma, dataset);
   const changed = Object.values(summary).some((counts) => counts.inserted + counts.updated > 0);
+  if (changed) await notifyDataChanged({ source: 'import' });
   return { ok: true, summary, changed };
 }

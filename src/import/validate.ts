@@ -1,8 +1,9 @@
 import type { Grade, GradeScale } from '@prisma/client';
 
 import { countsFrom, formatPartialDate, parsePartialDate } from '../dates/partial-date.js';
-import { GRADE_WORDS, gradeLabel, isOnScale, SCALE_WORDS, scaleLabel } from '../grades/scale.js';
+import { GRADE_WORDS, gradeLabel, SCALE_WORDS } from '../grades/scale.js';
 import { programmeYears, slugify } from '../programmes/slug.js';
+import { gradeScaleProblem, httpUrlProblem } from '../validation/rules.js';
 import type { AreaInput, Dataset, GradeInput, InspectionInput, ProgrammeInput } from './dataset.js';
 import type { ImportProblem } from './problems.js';
 import type { CsvFile, CsvRow } from './read-csv.js';
@@ -48,8 +49,9 @@ class RowReader {
 
   url(column: string, required: boolean): string | null {
     const value = required ? this.required(column) : this.optional(column);
-    if (value !== null && !/^https?:\/\/\S+$/.test(value)) {
-      this.problem(column, `"${value}" is not an http(s) URL`);
+    const problem = value === null ? null : httpUrlProblem(value);
+    if (problem !== null) {
+      this.problem(column, problem);
       return null;
     }
     return value;
@@ -74,8 +76,9 @@ class RowReader {
       this.problem(column, `unknown grade "${word}": expected one of ${Object.keys(GRADE_WORDS).join(', ')}`);
       return null;
     }
-    if (programme && !isOnScale(grade, programme.scale)) {
-      this.problem(column, `${gradeLabel(grade)} is not on ${programme.name}'s ${scaleLabel(programme.scale)} scale`);
+    const offScale = programme ? gradeScaleProblem(grade, programme) : null;
+    if (offScale !== null) {
+      this.problem(column, offScale);
       return null;
     }
     return grade;

@@ -1,8 +1,8 @@
-import { loadConfig } from '../../src/config.js';
+import { type Config, loadConfig } from '../../src/config.js';
 import { type Database, openDatabase } from '../../src/db/database.js';
 import { type RunningApp, startApp } from '../../src/http/app.js';
 import { importDataset } from '../../src/import/service.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -14,6 +14,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 /** A real server on a real database, reached over HTTP like any client would. */
 export interface TestServer {
   readonly url: string;
+  /** The server's root, such as `http://localhost:43210`, for routes other than /graphql. */
+  readonly origin: string;
   readonly db: Database;
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** Like `query`, but fails the test on any GraphQL error and returns the data. */
@@ -26,19 +28,39 @@ export interface TestServer {
 export interface TestServerOptions {
   /** Import the bundled dataset first (default true). */
   readonly bundledData?: boolean;
+  /**
+   * Settings, as environment variables. Rate limiting is off unless set here: the functional tests
+   * send bursts of requests from one address.
+   */
   readonly env?: Record<string, string>;
+  /** Where the server logs (default: nowhere). */
+  readonly logger?: Logger;
+  /** Reaches the test database another way, such as through a proxy the test controls. */
+  readonly reachDatabase?: (settings: Config['database']) => Config['database'];
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const testDb: TestDatabase = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...options.env });
-  const db = await openDatabase(testDb.settings);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_ENABLED: 'false',
+    ...options.env,
+  });
+  const settings = options.reachDatabase ? options.reachDatabase(testDb.settings) : testDb.settings;
+  const db = await openDatabase(settings);
   await db.migrate();
   if (options.bundledData ?? true) {
     const result = await importDataset(db.prisma);
     if (!result.ok) throw new Error(`The bundled dataset failed to import: ${JSON.stringify(result.problems)}`);
   }
-  const app: RunningApp = await startApp({ ...config, database: testDb.settings }, db, createLogger('silent'));
+  const app: RunningApp = await startApp(
+    { ...config, database: settings },
+    db,
+    options.logger ?? createLogger('silent'),
+  );
 
   const query = async <T>(text: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
     const response = await fetch(app.url, {
@@ -51,6 +73,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   };
   return {
     url: app.url,
+    origin: new URL(app.url).origin,
     db,
     query,
     async data<T>(text: string, variables?: Record<string, unknown>) {

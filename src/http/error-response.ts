@@ -1,0 +1,51 @@
+import type { ErrorRequestHandler, Response } from 'express';
+
+import type { Logger } from '../logger.js';
+import { recordOfResponse } from '../ops/request-record.js';
+
+/**
+ * Refuses a request before GraphQL runs, in the shape GraphQL clients already read
+ * (`errors[].extensions.code`), and notes the code for the request's log line and metrics.
+ */
+export function sendError(
+  res: Response,
+  status: number,
+  code: string,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): void {
+  recordOfResponse(res)?.errorCodes.push(code);
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+}
+
+/**
+ * The last handler: errors raised in the HTTP layer (mostly the body parser's) as GraphQL-shaped errors
+ * with the right status, instead of Express's HTML pages.
+ */
+export function errorHandler(maxBytes: number, logger: Logger): ErrorRequestHandler {
+  return (error: unknown, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const type = typeof error === 'object' && error && 'type' in error ? error.type : undefined;
+    switch (type) {
+      case 'entity.too.large':
+        return sendError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is over the limit of ${maxBytes} bytes.`, {
+          limit: maxBytes,
+        });
+      case 'entity.parse.failed':
+        return sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+      case 'charset.unsupported':
+      case 'encoding.unsupported':
+        return sendError(
+          res,
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          'Send the body as UTF-8 JSON, uncompressed, gzip or deflate.',
+        );
+      case 'request.aborted':
+        return; // The client is gone; there is no one to answer.
+      default:
+        logger.error({ err: error }, 'unexpected error in the HTTP layer');
+        return sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+    }
+  };
+}

@@ -1,0 +1,128 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isLeafType,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+
+/**
+ * The cost of an operation: an estimate of how many objects it can make the server fetch and send,
+ * counting list sizes rather than fields, as GitHub's GraphQL API does. Each object costs 1 and
+ * scalars cost nothing; a list multiplies the cost of one item by the most items it can hold:
+ *
+ *   { forces { name inspections { id } } }  costs  43 × (1 + 10 × 1) = 473
+ *
+ * A list's size is its `first`, `last` or `limit` argument where it has one (defaults included);
+ * else the size below, an upper bound of today's data with room to grow; else 10. A Relay
+ * connection multiplies its whole selection by its `first`, and its `nodes`/`edges` count once.
+ */
+const FORCES = 43; // the territorial police forces of England and Wales
+const LIST_SIZES: Readonly<Record<string, number>> = {
+  'Query.forces': FORCES,
+  'Query.forcesWithGrade': FORCES,
+  'Query.rankForces': FORCES,
+  'Query.gradeChanges': FORCES * 12, // a change per force and linked area
+  'Query.gradeStats': 100,
+  'Query.programmes': 10,
+  'Query.regions': 12,
+  'Force.inspections': 10,
+  'Programme.areas': 12,
+  'Comparison.areas': 12,
+  'ComparisonRow.cells': 12,
+  'Inspection.grades': 12,
+  'GradeRecord.amendments': 3,
+  'Distribution.counts': 5,
+  // One row per requested force: counted on `Query.compareForces`, which multiplies its whole
+  // selection by the number of forces asked for (duplicates included).
+  'Comparison.rows': 1,
+};
+const DEFAULT_LIST_SIZE = 10;
+
+const sizeArgument = (args: Record<string, unknown>): number | undefined => {
+  for (const name of ['first', 'last', 'limit']) {
+    const value = args[name];
+    if (typeof value === 'number' && Number.isFinite(value)) return Math.max(0, value);
+  }
+  return undefined;
+};
+
+export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const named = getNamedType(field.type);
+  if (isLeafType(named)) return 0;
+  const coordinate = `${type.name}.${field.name}`;
+  if (coordinate === 'Query.compareForces') {
+    const forces = Array.isArray(args.forces) ? args.forces.length : 1;
+    return 1 + Math.max(1, forces) * childComplexity;
+  }
+  if (!isListType(getNullableType(field.type))) {
+    const pageSize = named.name.endsWith('Connection') ? sizeArgument(args) : undefined;
+    return 1 + (pageSize ?? 1) * childComplexity;
+  }
+  const inConnection = type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges');
+  const size = inConnection ? 1 : (sizeArgument(args) ?? LIST_SIZES[coordinate] ?? DEFAULT_LIST_SIZE);
+  return size * (1 + childComplexity);
+};
+
+export function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator] });
+}
+
+export const COST_CODE = 'QUERY_TOO_COSTLY';
+
+/**
+ * Refuses operations that cost more than `limit`, before they run, and tells every client what its
+ * operation cost in the response's `extensions.cost: { requested, limit }`.
+ */
+export function queryCostPlugin(limit: number): ApolloServerPlugin {
+  const refuse = (message: string, requested?: number) =>
+    new GraphQLError(message, {
+      extensions: {
+        code: COST_CODE,
+        ...(requested === undefined ? {} : { cost: { requested, limit } }),
+        http: { status: 400 },
+      },
+    });
+  return {
+    async requestDidStart() {
+      let requested: number | undefined;
+      return {
+        async didResolveOperation({ schema, document, request }) {
+          try {
+            requested = costOf(schema, document, request.variables, request.operationName ?? undefined);
+          } catch (error) {
+            // The library stops counting past 10,000 selections (fragments spread inside fragments
+            // can multiply a short document into millions): that alone is reason enough to refuse.
+            if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
+              throw refuse('This query has too many selections once its fragments are expanded.');
+            }
+            // Variables that do not fit their arguments: execution refuses them with a clear
+            // message before running anything, so there is nothing to cost.
+            return;
+          }
+          if (requested > limit) {
+            throw refuse(
+              `This query's cost, ${requested}, is over the limit of ${limit}. Cost counts the objects a ` +
+                'query can return: ask for fewer forces or lists, or fewer nested lists.',
+              requested,
+            );
+          }
+        },
+        async willSendResponse({ response }) {
+          if (requested === undefined || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost: { requested, limit } };
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createLogger } from '../../src/logger.js';
+import { countResponseCacheHit } from '../../src/ops/metrics.js';
+import { startTestServer, type TestServer } from '../testkit/server.js';
+
+describe('health, request ids, logs and metrics', () => {
+  const lines: string[] = [];
+  const logs = () => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({
+      logger: createLogger('info', { write: (line: string) => void lines.push(line) }),
+    });
+  });
+  afterAll(() => server.close());
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+
+  it('answers the liveness and readiness probes', async () => {
+    const live = await fetch(`${server.origin}/health/live`);
+    expect([live.status, await live.json()]).toEqual([200, { status: 'live' }]);
+    const ready = await fetch(`${server.origin}/health/ready`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', database: 'up' }]);
+  });
+
+  it("returns the caller's x-request-id, or a new one, and logs it", async () => {
+    const given = await post({ query: '{ force(id: "kent") { id } }' }, { 'x-request-id': 'abc-123' });
+    expect(given.headers.get('x-request-id')).toBe('abc-123');
+    const made = await post({ query: '{ force(id: "kent") { id } }' });
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // A header that could forge log lines is replaced, not echoed.
+    const odd = await post({ query: '{ force(id: "kent") { id } }' }, { 'x-request-id': 'a b\tc' });
+    expect(odd.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(logs().some((line) => line.reqId === 'abc-123' && line.msg === 'request')).toBe(true);
+  });
+
+  it('logs one JSON line per request with operation, status, duration and outcome, but no variables', async () => {
+    const secret = 'do-not-log-this-value';
+    await post(
+      { query: 'query LoggedKent($id: ID!) { force(id: $id) { id } }', variables: { id: 'kent', secret } },
+      { 'x-request-id': 'log-ok' },
+    );
+    await post(
+      { query: 'query LoggedMissing { compareForces(forces: ["atlantis"], programme: "peel-2023-25") { asOf } }' },
+      { 'x-request-id': 'log-error' },
+    );
+    const ok = logs().find((line) => line.reqId === 'log-ok' && line.msg === 'request');
+    expect(ok).toMatchObject({ method: 'POST', path: '/graphql', status: 200, operation: 'LoggedKent', outcome: 'ok' });
+    expect(ok?.durationMs).toEqual(expect.any(Number));
+    const failed = logs().find((line) => line.reqId === 'log-error' && line.msg === 'request');
+    expect(failed).toMatchObject({ operation: 'LoggedMissing', outcome: 'error', errorCodes: ['NOT_FOUND'] });
+    expect(lines.join('\n')).not.toContain(secret);
+  });
+
+  it('exposes Prometheus metrics: requests and latency by operation, errors by code, cache hits', async () => {
+    const metrics = async () => (await fetch(`${server.origin}/metrics`)).text();
+    const value = (text: string, series: string) => {
+      const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+      return line === undefined ? undefined : Number(line.slice(series.length + 1));
+    };
+    const before = await metrics();
+    expect(value(before, 'peelgraph_response_cache_hits_total')).toBe(0);
+    const missingBefore = value(before, 'peelgraph_graphql_errors_total{code="NOT_FOUND"}') ?? 0;
+
+    await post({ query: 'query MetricsProbe { force(id: "kent") { id } }' });
+    await post({ query: 'query MetricsProbe { force(id: "kent") { id } }' });
+    await post({ query: '{ compareForces(forces: ["atlantis"], programme: "peel-2023-25") { asOf } }' });
+    countResponseCacheHit();
+
+    const after = await metrics();
+    expect(value(after, 'peelgraph_graphql_requests_total{operation="MetricsProbe",outcome="ok"}')).toBe(2);
+    expect(value(after, 'peelgraph_graphql_request_duration_seconds_count{operation="MetricsProbe"}')).toBe(2);
+    expect(value(after, 'peelgraph_graphql_errors_total{code="NOT_FOUND"}')).toBe(missingBefore + 1);
+    expect(value(after, 'peelgraph_response_cache_hits_total')).toBe(1);
+    expect(after).toContain('nodejs_eventloop_lag_seconds');
+  });
+});
