@@ -63,6 +63,9 @@ const Settings = z
     MAX_TOKENS: count(2_000),
     MAX_BODY_BYTES: count(100 * 1024),
     ALLOW_BATCHING: flag('false'),
+    DATA_CACHE_ENTRIES: z.coerce.number().int().min(0).default(5_000),
+    RESPONSE_CACHE_ENABLED: flag('true'),
+    CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
     RATE_LIMIT_ENABLED: flag('true'),
     RATE_LIMIT_PER_SECOND: count(15),
     RATE_LIMIT_BURST: count(30),
@@ -102,6 +105,15 @@ export type Config = Readonly<{
   /** Per client (API key, else address): `perSecond` sustained, up to `burst` at once. */
   rateLimit: Readonly<{ enabled: boolean; perSecond: number; burst: number }>;
   redisUrl: string | undefined;
+  /** Caching of public data; see src/db/read-cache.ts and src/http/response-cache.ts. */
+  cache: Readonly<{
+    /** Query results kept by the read cache; 0 turns it off. */
+    dataEntries: number;
+    /** Whole responses to anonymous queries, in memory or in Redis when `redisUrl` is set. */
+    responses: boolean;
+    /** Seconds a response may be cached, here and by HTTP caches (`Cache-Control: public, max-age`). */
+    maxAgeSeconds: number;
+  }>;
 }>;
 
 export class ConfigError extends Error {}
@@ -134,5 +146,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     rateLimit: { enabled: s.RATE_LIMIT_ENABLED, perSecond: s.RATE_LIMIT_PER_SECOND, burst: s.RATE_LIMIT_BURST },
     redisUrl: s.REDIS_URL,
+    cache: {
+      dataEntries: s.DATA_CACHE_ENTRIES,
+      responses: s.RESPONSE_CACHE_ENABLED,
+      maxAgeSeconds: s.CACHE_MAX_AGE,
+    },
   };
 }

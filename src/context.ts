@@ -49,7 +49,8 @@ function group<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[
 }
 
 export function createLoaders(db: Database): Loaders {
-  const { prisma } = db;
+  // Loaders read the public data, through the read cache.
+  const prisma = db.reads;
   let catalogue: Promise<Catalogue> | undefined;
   return {
     catalogue: () => (catalogue ??= findProgrammesWithAreas(prisma).then((rows) => new Catalogue(rows))),

@@ -19,7 +19,7 @@ try {
   process.exit(1);
 }
 const logger = createLogger(config.logLevel);
-const db = await openDatabase(config.database);
+const db = await openDatabase(config.database, { readCacheEntries: config.cache.dataEntries });
 const migrations = await db.migrate();
 if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'applied migrations');
 

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { forcesCsv } from './testkit/bundled-csv.js';
-import { startTestServer, type TestServer } from './testkit/server.js';
+import { NO_CACHES, startTestServer, type TestServer } from './testkit/server.js';
 
-// The number of SQL statements must not grow with the number of forces or grades returned (no N+1).
+// The number of SQL statements must not grow with the number of forces or grades returned (no N+1),
+// measured with the caches off so that every request reaches the database.
 describe('SQL statements per operation', () => {
   let server: TestServer;
-  beforeAll(async () => (server = await startTestServer()));
+  beforeAll(async () => (server = await startTestServer({ env: NO_CACHES })));
   afterAll(() => server.close());
 
   const all = forcesCsv().map((f) => f.id);

@@ -95,7 +95,7 @@ export async function gradeChanges(
   const links = areaLinks(from, to);
   if (links.length === 0) return [];
 
-  const rows = await findCurrentGrades(ctx.db.prisma, [from.id, to.id], args.force);
+  const rows = await findCurrentGrades(ctx.db.reads, [from.id, to.id], args.force);
   const fromGrades = profilesOf(rows.filter((r) => r.programmeId === from.id));
   const toGrades = profilesOf(rows.filter((r) => r.programmeId === to.id));
 

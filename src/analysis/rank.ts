@@ -32,7 +32,7 @@ export async function rankForces(
   const programme = await requireProgramme(ctx, args.programme);
   const areas = areasAsked(programme, args.areas);
   const day = asOfDay(args.asOf);
-  const rows = await findGradesOfProgramme(ctx.db.prisma, programme.id);
+  const rows = await findGradesOfProgramme(ctx.db.reads, programme.id);
   const profiles = profilesOf(
     rows.flatMap((row): KnownGrade[] => {
       const asOf = gradeAsOf(row, day);

@@ -19,7 +19,7 @@ export async function regions(ctx: Context, args: { programme: string | null }):
   const grades: readonly Grade[] = programme ? SCALE_GRADES[programme.scale] : SCALE_GRADES.FIVE_TIER;
   const [forces, counted] = await Promise.all([
     listForces(ctx, { country: null, region: null }),
-    countGradesByRegion(ctx.db.prisma, programme?.id ?? null),
+    countGradesByRegion(ctx.db.reads, programme?.id ?? null),
   ]);
 
   const forcesByRegion = new Map<string, ForceRow[]>();

@@ -40,7 +40,7 @@ export async function similarForces(
   const programme = await requireProgramme(ctx, args.programme);
   const force = await requireForce(ctx, args.force);
 
-  const profiles = profilesOf(await findCurrentGrades(ctx.db.prisma, [programme.id], null));
+  const profiles = profilesOf(await findCurrentGrades(ctx.db.reads, [programme.id], null));
   const own = profiles.get(force.id) ?? new Map();
   const candidates = [...profiles].flatMap(([otherId, other]) => {
     if (otherId === force.id) return [];

@@ -43,7 +43,7 @@ const dayOf = asOfDay;
 
 /** Each force's grade for one area, as it stood at `asOf`: only forces with a known grade then. */
 async function gradesOfArea(ctx: Context, programme: ProgrammeRow, area: AreaRow, asOf: PartialDate | null) {
-  const rows = await findGradesOfArea(ctx.db.prisma, programme.id, area.id);
+  const rows = await findGradesOfArea(ctx.db.reads, programme.id, area.id);
   const day = dayOf(asOf);
   return rows.flatMap((row) => {
     const result = gradeAsOf(row, day);
@@ -65,8 +65,8 @@ export async function forcesWithGrade(
   const views = await gradesOfArea(ctx, programme, area, args.asOf);
   const ids = views.filter((v) => v.grade === args.grade).map((v) => v.row.forceId);
   if (ids.length === 0) return [];
-  const forces = await findForcesByIds(ctx.db.prisma, ids);
-  return forces.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const forces = await findForcesByIds(ctx.db.reads, ids);
+  return [...forces].sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
 export async function compareForces(
@@ -78,7 +78,7 @@ export async function compareForces(
     requireForces(ctx, args.forces),
   ]);
   const keys = [...new Set(args.forces)].map((forceId) => ({ forceId, programmeId: programme.id }));
-  const rows = keys.length > 0 ? await findGradesOfInspections(ctx.db.prisma, keys) : [];
+  const rows = keys.length > 0 ? await findGradesOfInspections(ctx.db.reads, keys) : [];
   const byCell = new Map(rows.map((row) => [`${row.forceId}|${row.areaId}`, row]));
   const day = dayOf(args.asOf);
   return {
@@ -102,10 +102,7 @@ export async function gradeDistribution(
   args: { programme: string; area: string; asOf: PartialDate | null },
 ): Promise<DistributionResult> {
   const { programme, area } = await requireArea(ctx, args.programme, args.area);
-  const [views, forces] = await Promise.all([
-    gradesOfArea(ctx, programme, area, args.asOf),
-    countForces(ctx.db.prisma),
-  ]);
+  const [views, forces] = await Promise.all([gradesOfArea(ctx, programme, area, args.asOf), countForces(ctx.db.reads)]);
   const counts = SCALE_GRADES[programme.scale].map((grade) => ({
     grade,
     count: views.filter((v) => v.grade === grade).length,

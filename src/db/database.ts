@@ -8,24 +8,61 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 
 import type { Config } from '../config.js';
+import { DataVersion } from './data-version.js';
 import { applyMigrations, type MigrationReport, type SqlRunner } from './migrate.js';
+import { withReadCache } from './read-cache.js';
 import { countingAdapter, StatementCounter } from './sql-statements.js';
 
-/** An open database: the Prisma client the stores use, and how to migrate and close it. */
+/** An open database: the Prisma clients the stores use, and how to migrate and close it. */
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
+  /** The live client: writes, transactions, API keys, audit, health checks. */
   readonly prisma: PrismaClient;
-  /** SQL statements sent through `prisma` so far, process-wide (see StatementCounter). */
+  /**
+   * For reading the public PEEL data only: the same client behind the read cache (see
+   * read-cache.ts), or the live client itself when the cache is off.
+   */
+  readonly reads: PrismaClient;
+  /** The version of the data the caches are keyed on. */
+  readonly dataVersion: DataVersion;
+  /** SQL statements sent so far, process-wide (see StatementCounter). */
   readonly statements: StatementCounter;
   migrate(): Promise<MigrationReport>;
   close(): Promise<void>;
 }
 
-export async function openDatabase(settings: Config['database']): Promise<Database> {
-  return settings.kind === 'pglite' ? openPGlite(settings.dir) : openPostgres(settings.url);
+export interface DatabaseOptions {
+  /** The most query results the read cache keeps; 0 turns the cache off. */
+  readonly readCacheEntries: number;
 }
 
-async function openPGlite(dir: string): Promise<Database> {
+const DEFAULT_OPTIONS: DatabaseOptions = { readCacheEntries: 5_000 };
+
+export async function openDatabase(
+  settings: Config['database'],
+  options: DatabaseOptions = DEFAULT_OPTIONS,
+): Promise<Database> {
+  const opened = settings.kind === 'pglite' ? await openPGlite(settings.dir) : await openPostgres(settings.url);
+  const reads =
+    options.readCacheEntries > 0
+      ? withReadCache(opened.prisma, {
+          maxEntries: options.readCacheEntries,
+          version: () => opened.dataVersion.current(),
+        })
+      : opened.prisma;
+  return {
+    ...opened,
+    reads,
+    async close() {
+      opened.dataVersion.close();
+      await opened.close();
+    },
+  };
+}
+
+type Opened = Omit<Database, 'reads'>;
+
+async function openPGlite(dir: string): Promise<Opened> {
   if (!dir.includes('://')) mkdirSync(dir, { recursive: true });
   const client = new PGlite(dir);
   await client.waitReady;
@@ -41,6 +78,7 @@ async function openPGlite(dir: string): Promise<Database> {
   return {
     kind: 'pglite',
     prisma,
+    dataVersion: new DataVersion(null),
     statements,
     migrate: () => applyMigrations(runner),
     async close() {
@@ -51,7 +89,7 @@ async function openPGlite(dir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string): Promise<Opened> {
   // When the server goes away, requests must fail within seconds rather than hang, and the pool must
   // heal by itself when it is back. Every query here takes milliseconds, so these bounds are loose:
   // - a new connection not up within 3 s fails (else a blackholed server stalls requests for minutes);
@@ -79,14 +117,30 @@ async function openPostgres(url: string): Promise<Database> {
     exec: async (sql) => void (await pool.query(sql)),
     query: async (sql, params) => (await pool.query<Record<string, unknown>>(sql, [...params])).rows,
   };
+  // The data version is read before every request: a pool of its own with tight bounds, so that a
+  // slow migration connection never delays it and an outage fails it fast.
+  const versionPool = new pg.Pool({
+    connectionString: url,
+    max: 2,
+    connectionTimeoutMillis: connectTimeoutMs,
+    query_timeout: 2_000,
+    keepAlive: true,
+  });
+  versionPool.on('error', () => undefined);
+  const dataVersion = new DataVersion(async () => {
+    statements.count += 1;
+    const { rows } = await versionPool.query<{ version: string }>('SELECT version::text AS version FROM data_version');
+    return rows[0]?.version ?? '0';
+  });
   return {
     kind: 'postgres',
     prisma,
+    dataVersion,
     statements,
     migrate: () => applyMigrations(runner),
     async close() {
       await prisma.$disconnect();
-      await pool.end();
+      await Promise.all([pool.end(), versionPool.end()]);
     },
   };
 }

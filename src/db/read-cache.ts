@@ -28,7 +28,7 @@ export interface ReadCacheOptions {
   /** The most query results kept; the least recently used go first. */
   readonly maxEntries: number;
   /** The current data version; a result is used only for the version it was read at. */
-  readonly version: () => number;
+  readonly version: () => string;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -39,7 +39,7 @@ export async function writeGradesCsv(
   args: { where: GradeWhere; asOf: PartialDate | null },
   out: Writable,
 ): Promise<void> {
-  const [catalogue, forces] = await Promise.all([ctx.loaders.catalogue(), ctx.db.prisma.force.findMany()]);
+  const [catalogue, forces] = await Promise.all([ctx.loaders.catalogue(), ctx.db.reads.force.findMany()]);
   const forceById = new Map(forces.map((f) => [f.id, f]));
   const csv = stringify({ header: true, columns: [...CSV_COLUMNS] });
   csv.pipe(out);
@@ -47,7 +47,7 @@ export async function writeGradesCsv(
   const asOf = asOfDay(args.asOf);
   let after: string | null = null;
   for (;;) {
-    const { grades } = await listGrades(ctx.db.prisma, {
+    const { grades } = await listGrades(ctx.db.reads, {
       where: args.where,
       asOf,
       keyColumns: keyColumnsSql(keys),

@@ -21,6 +21,7 @@ export function exportRouter(db: Database, logger: Logger): Router {
     res.status(200).type('text/csv; charset=utf-8');
     res.setHeader('content-disposition', 'attachment; filename="peel-grades.csv"');
     try {
+      await db.dataVersion.refresh().catch(() => undefined);
       await writeGradesCsv(createContext(db, logger), args, res);
     } catch (error) {
       logger.error({ err: error }, 'grade export failed');

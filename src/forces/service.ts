@@ -3,7 +3,7 @@ import { NotFoundError } from '../errors.js';
 import { findForces, type ForceFilter, type ForceRow } from './store.js';
 
 export function listForces(ctx: Context, filter: ForceFilter): Promise<ForceRow[]> {
-  return findForces(ctx.db.prisma, filter);
+  return findForces(ctx.db.reads, filter);
 }
 
 export async function findForce(ctx: Context, id: string): Promise<ForceRow | null> {

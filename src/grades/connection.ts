@@ -35,7 +35,7 @@ export async function listGradesPage(ctx: Context, args: GradeListArgs): Promise
   }
   const keys = sortKeys(args.orderBy);
   const asOf = asOfDay(args.asOf);
-  const { grades, total } = await listGrades(ctx.db.prisma, {
+  const { grades, total } = await listGrades(ctx.db.reads, {
     where: args.where,
     asOf,
     keyColumns: keyColumnsSql(keys),
@@ -53,6 +53,6 @@ export async function listGradesPage(ctx: Context, args: GradeListArgs): Promise
     edges,
     pageInfo: { hasNextPage: grades.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
     // The page's statement also counted the matches, unless the page came back empty.
-    totalCount: total ?? (await countGrades(ctx.db.prisma, { where: args.where, asOf })),
+    totalCount: total ?? (await countGrades(ctx.db.reads, { where: args.where, asOf })),
   };
 }

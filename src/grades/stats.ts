@@ -51,7 +51,7 @@ export async function gradeStats(
   const dimensions = [...new Set(args.groupBy)];
   const columns = [...new Set(dimensions.flatMap((d) => COLUMNS[d]))];
   const [rows, catalogue] = await Promise.all([
-    countGradesBy(ctx.db.prisma, { where: args.where, asOf: asOfDay(args.asOf) }, columns),
+    countGradesBy(ctx.db.reads, { where: args.where, asOf: asOfDay(args.asOf) }, columns),
     ctx.loaders.catalogue(),
   ]);
 

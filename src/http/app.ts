@@ -80,10 +80,10 @@ function mountRoutes(app: Express, { config, db, logger, graphql, rateLimit, lif
 export async function startApp(config: Config, db: Database, logger: Logger): Promise<RunningApp> {
   const app = express();
   const server = createServer(app);
-  const graphql = createGraphQLServer(config, logger, server);
-  await graphql.start();
   const redis: Redis | undefined = config.redisUrl ? openRedis(config.redisUrl, logger) : undefined;
   if (redis && !(await untilReady(redis, 2_000))) logger.warn('Redis not reachable yet; starting without it');
+  const graphql = createGraphQLServer(config, logger, server, redis);
+  await graphql.start();
   const lifecycle: Lifecycle = { stopping: false };
 
   app.disable('x-powered-by');

@@ -17,6 +17,8 @@ export interface TestServer {
   /** The server's root, such as `http://localhost:43210`, for routes other than /graphql. */
   readonly origin: string;
   readonly db: Database;
+  /** How the server reaches its database, so that another instance can share it. */
+  readonly settings: Config['database'];
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** Like `query`, but fails the test on any GraphQL error and returns the data. */
   data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
@@ -24,6 +26,9 @@ export interface TestServer {
   statementsFor(query: string, variables?: Record<string, unknown>): Promise<number>;
   close(): Promise<void>;
 }
+
+/** Settings that turn off both caches, for tests that count what reaches the database. */
+export const NO_CACHES = { DATA_CACHE_ENTRIES: '0', RESPONSE_CACHE_ENABLED: 'false' } as const;
 
 export interface TestServerOptions {
   /** Import the bundled dataset first (default true). */
@@ -50,7 +55,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...options.env,
   });
   const settings = options.reachDatabase ? options.reachDatabase(testDb.settings) : testDb.settings;
-  const db = await openDatabase(settings);
+  const db = await openDatabase(settings, { readCacheEntries: config.cache.dataEntries });
   await db.migrate();
   if (options.bundledData ?? true) {
     const result = await importDataset(db.prisma);
@@ -75,6 +80,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url: app.url,
     origin: new URL(app.url).origin,
     db,
+    settings,
     query,
     async data<T>(text: string, variables?: Record<string, unknown>) {
       const result = await query<T>(text, variables);
