@@ -4,11 +4,11 @@
  */
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
-import { startApp } from './http/app.js';
-import { formatProblem } from './import/problems.js';
-import { importDataset } from './import/service.js';
 import { createLogger } from './logger.js';
-import { stopOnSignals } from './ops/shutdown.js';
+
+// The HTTP server's modules (Apollo, express, the schema and resolvers) load while the embedded
+// database boots, rather than after it: start-up is the longer of the two, not their sum.
+const serverModules = Promise.all([import('./http/app.js'), import('./ops/shutdown.js')]);
 
 let config;
 try {
@@ -24,6 +24,10 @@ const migrations = await db.migrate();
 if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'applied migrations');
 
 if (config.importOnEmpty && (await db.prisma.force.count()) === 0) {
+  const [{ importDataset }, { formatProblem }] = await Promise.all([
+    import('./import/service.js'),
+    import('./import/problems.js'),
+  ]);
   const result = await importDataset(db.prisma);
   if (!result.ok) {
     for (const problem of result.problems) logger.error(formatProblem(problem));
@@ -32,6 +36,7 @@ if (config.importOnEmpty && (await db.prisma.force.count()) === 0) {
   logger.info({ summary: result.summary }, 'imported the bundled dataset into the empty database');
 }
 
+const [{ startApp }, { stopOnSignals }] = await serverModules;
 const app = await startApp(config, db, logger);
 const where = config.database.kind === 'pglite' ? `embedded PGlite at ${config.database.dir}` : 'PostgreSQL';
 logger.info(`peelgraph ready at ${app.url} (database: ${where})`);

@@ -30,7 +30,7 @@ export function renderMarkdown(r: BenchResults): string {
     '',
     `Ceiling (a), \`{ __typename }\` on the same server: ${rps(r.typename.uncached)} req/s (cache off), ${a} req/s (cache on).`,
     '',
-    '| operation | SQL / request | answer bytes | uncached req/s | p50 / p99 ms | in-memory ceiling (b) req/s | uncached ÷ (b) | cached req/s | cached p50 / p99 ms | cached ÷ (a) |',
+    '| operation | SQL / request (nothing cached) | answer bytes | uncached req/s | p50 / p99 ms | in-memory ceiling (b) req/s | uncached ÷ (b) | cached req/s | cached p50 / p99 ms | cached ÷ (a) |',
     '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
     ...r.operations
       .map((o) =>

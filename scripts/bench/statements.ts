@@ -13,7 +13,11 @@ export interface OperationProbe {
   readonly bytes: number;
 }
 
-/** Runs each operation once, alone, on an in-process server over `db`, counting its SQL statements. */
+/**
+ * Runs each operation once, alone, on an in-process server over `db` (open it with the read cache
+ * off) and with the response cache off, counting the SQL statements a request costs when nothing
+ * is cached. With the caches on, a repeated request costs none (one on PostgreSQL: the data version).
+ */
 export async function probeOperations(
   db: Database,
   operations: readonly BenchOperation[],
@@ -24,6 +28,8 @@ export async function probeOperations(
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     RATE_LIMIT_ENABLED: 'false',
+    RESPONSE_CACHE_ENABLED: 'false',
+    MAX_COST: '100000000',
   });
   const app = await startApp({ ...config }, db, createLogger('silent'));
   const probes = new Map<string, OperationProbe>();

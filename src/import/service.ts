@@ -5,7 +5,7 @@ import type { PrismaClient } from '@prisma/client';
 import { notifyDataChanged } from '../db/data-changes.js';
 import type { ImportProblem } from './problems.js';
 import { readCsv } from './read-csv.js';
-import { type ImportSummary, writeDataset } from './store.js';
+import { type ImportSummary, UnimportedCorrectionsError, writeDataset } from './store.js';
 import { type DatasetFiles, validateDataset } from './validate.js';
 
 /** The dataset bundled with peelgraph: a copy of the sourced PEEL grades, committed with the code. */
@@ -42,7 +42,23 @@ export async function importDataset(prisma: PrismaClient, dir = BUNDLED_DATASET_
   };
   const dataset = validateDataset(files, problems);
   if (problems.length > 0) return { ok: false, problems };
-  const summary = await writeDataset(prisma, dataset);
+  let summary: ImportSummary;
+  try {
+    summary = await writeDataset(prisma, dataset);
+  } catch (error) {
+    if (!(error instanceof UnimportedCorrectionsError)) throw error;
+    return {
+      ok: false,
+      problems: error.corrections.map((c) => ({
+        file: 'amendments.csv',
+        line: 0,
+        column: null,
+        message:
+          `the database holds a correction of ${c.grade} to ${c.toGrade} on ${c.amendedOn}, made through the API, ` +
+          'that this file lacks: add it (and the new grade to grades.csv) so the import does not undo it',
+      })),
+    };
+  }
   const changed = Object.values(summary).some((counts) => counts.inserted + counts.updated > 0);
   if (changed) await notifyDataChanged({ source: 'import' });
   return { ok: true, summary, changed };
