@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 
+import { runCli } from './testkit/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Config } from '../src/config.js';
@@ -125,24 +124,10 @@ describe('API keys and who may write', () => {
 });
 
 describe('the keys commands', () => {
-  const ROOT = fileURLToPath(new URL('..', import.meta.url));
   const folders = new TempFolders();
   afterAll(() => folders.removeAll());
 
-  function run(
-    args: string[],
-    env: NodeJS.ProcessEnv,
-  ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn('npx', ['tsx', 'src/auth/keys-cli.ts', ...args], { cwd: ROOT, env });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
-  }
+  const run = (args: string[], env: NodeJS.ProcessEnv) => runCli('src/auth/keys-cli.ts', args, env);
 
   it('create prints the key once and stores only its hash; list shows it without the key; revoke marks it revoked', async () => {
     // The commands use the test project's database: a PGlite folder of their own, or a throwaway

@@ -1,7 +1,5 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-
 import type { PrismaClient } from '@prisma/client';
+import { runCli } from './testkit/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type Database, openDatabase } from '../src/db/database.js';
@@ -441,22 +439,7 @@ describe('importing good folders', () => {
 });
 
 describe('the import command', () => {
-  const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-  function run(
-    args: string[],
-    env: NodeJS.ProcessEnv,
-  ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn('npx', ['tsx', 'src/import/cli.ts', ...args], { cwd: ROOT, env });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
-  }
+  const run = (args: string[], env: NodeJS.ProcessEnv) => runCli('src/import/cli.ts', args, env);
 
   it('The CLI exits non-zero listing every problem on stderr for a bad folder, then exits 0 with a summary for the bundled data.', async () => {
     // The command uses the test project's database: a PGlite folder of its own, or a throwaway

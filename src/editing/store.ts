@@ -1,13 +1,7 @@
-import {
-  type AuditAction,
-  type AuditEntry,
-  type Grade,
-  type GradeBasis,
-  Prisma,
-  type PrismaClient,
-} from '@prisma/client';
+import { type AuditAction, type AuditEntry, type Grade, Prisma, type PrismaClient } from '@prisma/client';
 
 import { type GradeRow, withAmendments } from '../grades/store.js';
+import type { GradeInput } from '../import/dataset.js';
 import type { InspectionKey, InspectionRow } from '../inspections/store.js';
 
 export type AuditEntryRow = AuditEntry;
@@ -61,17 +55,7 @@ export function findGrade(tx: Tx, key: GradeKey): Promise<GradeRow | null> {
   });
 }
 
-export function insertGrade(
-  tx: Tx,
-  data: GradeKey & {
-    grade: Grade;
-    basis: GradeBasis;
-    sourceUrl: string;
-    note: string | null;
-    publishedOn: string | null;
-    publishedCountsFrom: Date | null;
-  },
-): Promise<GradeRow> {
+export function insertGrade(tx: Tx, data: GradeInput): Promise<GradeRow> {
   return tx.gradeRecord.create({ data, include: withAmendments });
 }
 
