@@ -2,8 +2,11 @@ import type { Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { findForces, type ForceFilter, type ForceRow } from './store.js';
 
-export function listForces(ctx: Context, filter: ForceFilter): Promise<ForceRow[]> {
-  return findForces(ctx.db.reads, filter);
+export async function listForces(ctx: Context, filter: ForceFilter): Promise<ForceRow[]> {
+  const forces = await findForces(ctx.db.reads, filter);
+  // Fields below the list that name these forces again (a grade's `force`) need no query of their own.
+  for (const force of forces) ctx.loaders.forceById.prime(force.id, force);
+  return forces;
 }
 
 export async function findForce(ctx: Context, id: string): Promise<ForceRow | null> {
