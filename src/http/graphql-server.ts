@@ -16,9 +16,8 @@ import type { Logger } from '../logger.js';
 import type { Redis } from 'ioredis';
 import { DATABASE_UNAVAILABLE, databaseOutagePlugin, isDatabaseUnavailable } from '../ops/database-outage.js';
 import { operationObserverPlugin } from '../ops/operation-observer.js';
-import { resolvers } from '../resolvers.js';
 import { cachePlugins } from './response-cache.js';
-import { typeDefs } from '../schema.js';
+import { executableSchema } from '../schema.js';
 import { COST_CODE, queryCostPlugin } from '../security/query-cost.js';
 import { queryLimits } from '../security/query-limits.js';
 
@@ -46,8 +45,7 @@ export function createGraphQLServer(
   const production = config.env === 'production';
   const limits = queryLimits(config.limits);
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    schema: executableSchema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !production,
     // "Did you mean …?" hints map the schema for anyone probing it; production leaves them out.
