@@ -1,7 +1,7 @@
-import { type AuditAction, type AuditEntry, type Grade, Prisma, type PrismaClient } from '@prisma/client';
+import { type AuditAction, type AuditEntry, Prisma, type PrismaClient } from '@prisma/client';
 
 import { type GradeRow, withAmendments } from '../grades/store.js';
-import type { GradeInput } from '../import/dataset.js';
+import type { AmendmentInput, GradeInput } from '../import/dataset.js';
 import type { InspectionKey, InspectionRow } from '../inspections/store.js';
 
 export type AuditEntryRow = AuditEntry;
@@ -67,14 +67,7 @@ export function insertGrade(tx: Tx, data: GradeInput): Promise<GradeRow> {
 export async function amendGrade(
   tx: Tx,
   gradeId: number,
-  amendment: {
-    fromGrade: Grade;
-    toGrade: Grade;
-    amendedOn: string;
-    amendedCountsFrom: Date;
-    sourceUrl: string;
-    note: string | null;
-  },
+  amendment: Omit<AmendmentInput, keyof GradeKey>,
 ): Promise<GradeRow | null> {
   const { count } = await tx.gradeRecord.updateMany({
     where: { id: gradeId, grade: amendment.fromGrade },
