@@ -3,10 +3,10 @@ import type { Grade } from '@prisma/client';
 import type { Context } from '../context.js';
 import { listForces } from '../forces/service.js';
 import type { ForceRow } from '../forces/store.js';
+import { countGradesBy } from '../grades/query-store.js';
 import { SCALE_GRADES } from '../grades/scale.js';
 import { requireProgramme } from '../programmes/service.js';
 import { byForceName } from './profiles.js';
-import { countGradesByRegion } from './store.js';
 import type { RegionResult } from './types.js';
 
 /**
@@ -19,7 +19,9 @@ export async function regions(ctx: Context, args: { programme: string | null }):
   const grades: readonly Grade[] = programme ? SCALE_GRADES[programme.scale] : SCALE_GRADES.FIVE_TIER;
   const [forces, counted] = await Promise.all([
     listForces(ctx, { country: null, region: null }),
-    countGradesByRegion(ctx.db.reads, programme?.id ?? null),
+    countGradesBy(ctx.db.reads, { where: programme ? { programme: { eq: programme.id } } : null, asOf: null }, [
+      'region',
+    ]),
   ]);
 
   const forcesByRegion = new Map<string, ForceRow[]>();
@@ -28,8 +30,9 @@ export async function regions(ctx: Context, args: { programme: string | null }):
     if (list) list.push(force);
     else forcesByRegion.set(force.region, [force]);
   }
+  // Across programmes a region and grade come once per scale: add them up.
   const count = (region: string, grade: Grade) =>
-    counted.find((c) => c.region === region && c.grade === grade)?.count ?? 0;
+    counted.filter((c) => c.region === region && c.grade === grade).reduce((sum, c) => sum + c.count, 0);
 
   return [...forcesByRegion]
     .sort(([a], [b]) => a.localeCompare(b, 'en'))
