@@ -39,12 +39,10 @@ export interface DistributionResult {
   readonly forces: number;
 }
 
-const dayOf = asOfDay;
-
 /** Each force's grade for one area, as it stood at `asOf`: only forces with a known grade then. */
 async function gradesOfArea(ctx: Context, programme: ProgrammeRow, area: AreaRow, asOf: PartialDate | null) {
   const rows = await findGradesOfArea(ctx.db.reads, programme.id, area.id);
-  const day = dayOf(asOf);
+  const day = asOfDay(asOf);
   return rows.flatMap((row) => {
     const result = gradeAsOf(row, day);
     return result.status === 'GRADED' ? [result.view] : [];
@@ -80,7 +78,7 @@ export async function compareForces(
   const keys = [...new Set(args.forces)].map((forceId) => ({ forceId, programmeId: programme.id }));
   const rows = keys.length > 0 ? await findGradesOfInspections(ctx.db.reads, keys) : [];
   const byCell = new Map(rows.map((row) => [`${row.forceId}|${row.areaId}`, row]));
-  const day = dayOf(args.asOf);
+  const day = asOfDay(args.asOf);
   return {
     programme,
     asOf: args.asOf,

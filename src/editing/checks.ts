@@ -2,10 +2,8 @@ import type { Grade } from '@prisma/client';
 
 import { countsFrom, formatPartialDate, type PartialDate } from '../dates/partial-date.js';
 import { type FieldError, InvalidInputError } from '../errors.js';
-import type { InspectionKey } from '../inspections/store.js';
 import type { ProgrammeRow } from '../programmes/store.js';
 import { futureDateProblem, gradeScaleProblem, httpUrlProblem } from '../validation/rules.js';
-import type { GradeKey } from './store.js';
 
 /** A date as the database keeps it: its text at the source's precision, and the day it counts from. */
 export interface StoredDate {
@@ -62,23 +60,6 @@ export class InputChecks {
     if (!this.ok) throw new InvalidInputError(this.errors);
   }
 }
-
-/** `<force>/<programme>` (an `Inspection.id`), or null if the text is not of that form. */
-export function parseInspectionId(id: string): InspectionKey | null {
-  const [forceId, programmeId, ...rest] = id.split('/');
-  if (!forceId || !programmeId || rest.length > 0) return null;
-  return { forceId, programmeId };
-}
-
-/** `<force>/<programme>/<area>` (a `GradeRecord.id`), or null if the text is not of that form. */
-export function parseGradeId(id: string): GradeKey | null {
-  const [forceId, programmeId, areaId, ...rest] = id.split('/');
-  if (!forceId || !programmeId || !areaId || rest.length > 0) return null;
-  return { forceId, programmeId, areaId };
-}
-
-export const inspectionIdOf = (key: InspectionKey): string => `${key.forceId}/${key.programmeId}`;
-export const gradeIdOf = (key: GradeKey): string => `${key.forceId}/${key.programmeId}/${key.areaId}`;
 
 /** Optional text: surrounding space trimmed, and empty text means none. */
 export function optionalText(value: string | null | undefined): string | null {

@@ -25,7 +25,8 @@ import type { AmendmentRow, GradeRow } from '../grades/store.js';
 import type { InspectionRow } from '../inspections/store.js';
 import { findProgramme } from '../programmes/service.js';
 import { certainlyBefore } from '../validation/rules.js';
-import { gradeIdOf, InputChecks, inspectionIdOf, optionalText, parseGradeId, parseInspectionId } from './checks.js';
+import { gradeIdOf, inspectionIdOf, parseGradeId, parseInspectionId } from '../ids.js';
+import { InputChecks, optionalText } from './checks.js';
 import { gradeSnapshot, inspectionSnapshot } from './snapshots.js';
 import * as store from './store.js';
 

@@ -5,7 +5,7 @@
  */
 import type { GradeRow } from '../grades/store.js';
 import type { InspectionRow } from '../inspections/store.js';
-import { gradeIdOf, inspectionIdOf } from './checks.js';
+import { gradeIdOf, inspectionIdOf } from '../ids.js';
 
 export type InspectionSnapshot = {
   id: string;

@@ -2,16 +2,13 @@ import { type AuditAction, type AuditEntry, Prisma, type PrismaClient } from '@p
 
 import { type GradeRow, withAmendments } from '../grades/store.js';
 import type { AmendmentInput, GradeInput } from '../import/dataset.js';
+import type { GradeKey } from '../ids.js';
 import type { InspectionKey, InspectionRow } from '../inspections/store.js';
 
 export type AuditEntryRow = AuditEntry;
 
 /** The client of one transaction: everything written through it commits or rolls back together. */
 export type Tx = Prisma.TransactionClient;
-
-export interface GradeKey extends InspectionKey {
-  readonly areaId: string;
-}
 
 /** Runs `work` in one transaction; a throw rolls back everything it wrote. */
 export function inTransaction<T>(prisma: PrismaClient, work: (tx: Tx) => Promise<T>): Promise<T> {

@@ -5,9 +5,10 @@ import { stringify } from 'csv-stringify';
 import type { GradeWhere } from '../__generated__/resolvers-types.js';
 import type { Context } from '../context.js';
 import { asOfDay, type PartialDate } from '../dates/partial-date.js';
-import { afterCursorSql, encodeCursor, keyColumnsSql, orderBySql, sortKeys } from '../grades/order-sql.js';
+import { encodeCursor, sortKeys } from '../grades/order-sql.js';
 import { listGrades } from '../grades/query-store.js';
 import { scaleLabel } from '../grades/scale.js';
+import { gradeIdOf } from '../ids.js';
 
 export const CSV_COLUMNS = [
   'id',
@@ -50,16 +51,15 @@ export async function writeGradesCsv(
     const { grades } = await listGrades(ctx.db.reads, {
       where: args.where,
       asOf,
-      keyColumns: keyColumnsSql(keys),
-      orderBy: orderBySql(keys),
-      after: after === null ? null : afterCursorSql(keys, after),
+      keys,
+      after,
       limit: CHUNK,
     });
     for (const { row, grade } of grades) {
       const force = forceById.get(row.forceId);
       const programme = catalogue.programme(row.programmeId);
       const write = csv.write([
-        `${row.forceId}/${row.programmeId}/${row.areaId}`,
+        gradeIdOf(row),
         row.forceId,
         force?.name,
         force?.region,

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { asOfDay, type PartialDate } from '../dates/partial-date.js';
 import { BadInputError } from '../errors.js';
 import type { GradeView } from './grade-view.js';
-import { afterCursorSql, encodeCursor, keyColumnsSql, orderBySql, sortKeys } from './order-sql.js';
+import { encodeCursor, sortKeys } from './order-sql.js';
 import { countGrades, listGrades } from './query-store.js';
 
 export const PAGE_SIZE_DEFAULT = 50;
@@ -38,9 +38,8 @@ export async function listGradesPage(ctx: Context, args: GradeListArgs): Promise
   const { grades, total } = await listGrades(ctx.db.reads, {
     where: args.where,
     asOf,
-    keyColumns: keyColumnsSql(keys),
-    orderBy: orderBySql(keys),
-    after: args.after === null ? null : afterCursorSql(keys, args.after),
+    keys,
+    after: args.after,
     // One more than asked tells whether another page follows.
     limit: args.first + 1,
   });

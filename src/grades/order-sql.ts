@@ -8,7 +8,7 @@ import { BadInputError } from '../errors.js';
  * order is total and a cursor (the last row's key values) names one position exactly. Text keys
  * use the "C" collation so that PGlite and a PostgreSQL server of any locale agree.
  */
-interface SortKey {
+export interface SortKey {
   readonly name: string;
   readonly expression: Prisma.Sql;
   /** The SQL type a cursor value is cast to when compared (the expression's explicit collation wins). */

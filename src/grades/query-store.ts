@@ -1,6 +1,7 @@
 import { type Grade, type GradeBasis, type GradeScale, Prisma, type PrismaClient } from '@prisma/client';
 
 import type { AmendmentRow, GradeRow } from './store.js';
+import { afterCursorSql, keyColumnsSql, orderBySql, type SortKey } from './order-sql.js';
 import { whereSql, type GradeFilterInput } from './where-sql.js';
 
 /**
@@ -100,21 +101,21 @@ const AMENDMENTS_JSON = Prisma.sql`(SELECT COALESCE(json_agg(json_build_object(
   FROM grade_amendment am WHERE am.grade_id = b.id)`;
 
 /**
- * One page of grades (`limit` rows after `after`, in `orderBy` order) and the number matching in
- * all, in one statement. `keyColumns`, `orderBy` and `after` come from order-sql.ts.
+ * One page of grades (`limit` rows after the cursor `after`, in the order of `keys`) and the number
+ * matching in all, in one statement.
  */
 export async function listGrades(
   prisma: PrismaClient,
-  query: GradeQuery & { keyColumns: Prisma.Sql; orderBy: Prisma.Sql; after: Prisma.Sql | null; limit: number | null },
+  query: GradeQuery & { keys: readonly SortKey[]; after: string | null; limit: number | null },
 ): Promise<{ grades: ListedGrade[]; total: number | null }> {
   const raw = await prisma.$queryRaw<RawGradeRow[]>`
     WITH ${baseSql(query.asOf)},
     filtered AS (SELECT * FROM base b WHERE ${whereSql(query.where)})
-    SELECT b.*, ${AMENDMENTS_JSON} AS amendments, ${query.keyColumns},
+    SELECT b.*, ${AMENDMENTS_JSON} AS amendments, ${keyColumnsSql(query.keys)},
       (SELECT count(*) FROM filtered)::int AS total
     FROM filtered b
-    WHERE ${query.after ?? Prisma.sql`TRUE`}
-    ORDER BY ${query.orderBy}
+    WHERE ${query.after === null ? Prisma.sql`TRUE` : afterCursorSql(query.keys, query.after)}
+    ORDER BY ${orderBySql(query.keys)}
     ${query.limit === null ? Prisma.empty : Prisma.sql`LIMIT ${query.limit}`}`;
   return { grades: raw.map((r) => listed(r, query.asOf)), total: raw[0]?.total ?? null };
 }

@@ -10,6 +10,7 @@ import { requireForce } from '../forces/service.js';
 import { findArea, requireProgramme } from '../programmes/service.js';
 import { listGradesPage } from './connection.js';
 import { gradeStats, meanScore } from './stats.js';
+import { gradeIdOf } from '../ids.js';
 
 export const gradeQueries: Pick<QueryResolvers, 'grades' | 'gradeStats'> = {
   grades: (_, args, ctx) =>
@@ -33,7 +34,7 @@ export const GradeGroup: GradeGroupResolvers = {
 };
 
 export const GradeRecord: GradeRecordResolvers = {
-  id: ({ row }) => `${row.forceId}/${row.programmeId}/${row.areaId}`,
+  id: ({ row }) => gradeIdOf(row),
   force: ({ row }, _, ctx) => requireForce(ctx, row.forceId),
   programme: ({ row }, _, ctx) => requireProgramme(ctx, row.programmeId),
   area: ({ row }, _, ctx) => findArea(ctx, row.programmeId, row.areaId),

@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 
 import type { Dataset } from './dataset.js';
+import { gradeIdOf } from '../ids.js';
 
 export interface EntityCounts {
   inserted: number;
@@ -115,7 +116,7 @@ async function refuseToUndoCorrections(tx: Tx, dataset: Dataset): Promise<void> 
   if (unknown.length > 0) {
     throw new UnimportedCorrectionsError(
       unknown.map(({ gradeRecord: g, amendedOn, toGrade }) => ({
-        grade: `${g.forceId}/${g.programmeId}/${g.areaId}`,
+        grade: gradeIdOf(g),
         amendedOn,
         toGrade,
       })),

@@ -3,9 +3,10 @@ import { asOfDay, storedDate } from '../dates/partial-date.js';
 import { requireForce } from '../forces/service.js';
 import { requireProgramme } from '../programmes/service.js';
 import { gradesOfInspection } from './service.js';
+import { inspectionIdOf } from '../ids.js';
 
 export const Inspection: InspectionResolvers = {
-  id: (inspection) => `${inspection.forceId}/${inspection.programmeId}`,
+  id: (inspection) => inspectionIdOf(inspection),
   force: (inspection, _, ctx) => requireForce(ctx, inspection.forceId),
   programme: (inspection, _, ctx) => requireProgramme(ctx, inspection.programmeId),
   publishedOn: (inspection) => storedDate(inspection.publishedOn),

@@ -1,0 +1,28 @@
+/**
+ * The GraphQL ids of inspections and grades: their natural keys joined with `/`, so an id reads as
+ * what it names (`cambridgeshire/peel-2023-25/investigating-crime`) and is the same in every
+ * database. Ids of forces, programmes and areas are their slugs.
+ */
+import type { InspectionKey } from './inspections/store.js';
+
+/** An area's grade in a force's inspection. */
+export interface GradeKey extends InspectionKey {
+  readonly areaId: string;
+}
+
+export const inspectionIdOf = (key: InspectionKey): string => `${key.forceId}/${key.programmeId}`;
+export const gradeIdOf = (key: GradeKey): string => `${key.forceId}/${key.programmeId}/${key.areaId}`;
+
+/** `<force>/<programme>` (an `Inspection.id`), or null if the text is not of that form. */
+export function parseInspectionId(id: string): InspectionKey | null {
+  const [forceId, programmeId, ...rest] = id.split('/');
+  if (!forceId || !programmeId || rest.length > 0) return null;
+  return { forceId, programmeId };
+}
+
+/** `<force>/<programme>/<area>` (a `GradeRecord.id`), or null if the text is not of that form. */
+export function parseGradeId(id: string): GradeKey | null {
+  const [forceId, programmeId, areaId, ...rest] = id.split('/');
+  if (!forceId || !programmeId || !areaId || rest.length > 0) return null;
+  return { forceId, programmeId, areaId };
+}
