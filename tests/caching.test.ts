@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { loadConfig } from '../src/config.js';
@@ -43,6 +44,15 @@ describe('caching', () => {
     expect(first.headers.get('age')).toBeNull();
     expect(second.headers.get('age')).not.toBeNull();
     expect(await second.json()).toEqual(await first.json());
+  });
+
+  it('keeps answers apart that differ in the content type the client accepts', async () => {
+    const query = '{ gradeDistribution(programme: "peel-2018-19", area: "efficiency") { known } }';
+    const modern = await post(server.url, query, { accept: 'application/graphql-response+json' });
+    const plain = await post(server.url, query);
+    expect(modern.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    expect(plain.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(plain.headers.get('age')).toBeNull();
   });
 
   it('never caches a request made with an API key, nor lets HTTP caches keep it', async () => {
@@ -128,3 +138,36 @@ describe.skipIf(process.env.PEELGRAPH_TEST_DB !== 'postgres')('caching across in
     expect(await readSecond()).toBe(grade.to);
   });
 });
+
+// Two databases whose data versions happen to be equal (test runs, staging and production) may share
+// one Redis: neither may be served the other's answers.
+describe.skipIf(process.env.PEELGRAPH_TEST_DB !== 'postgres' || !process.env.TEST_REDIS_URL)(
+  'one Redis shared by two databases',
+  () => {
+    const NAME = '{ force(id: "kent") { name } }';
+    let first: TestServer;
+    let second: TestServer;
+    beforeAll(async () => {
+      const env = { REDIS_URL: process.env.TEST_REDIS_URL ?? '' };
+      [first, second] = await Promise.all([startTestServer({ env }), startTestServer({ env })]);
+    });
+    afterAll(async () => Promise.all([first?.close(), second?.close()]));
+
+    async function sql(server: TestServer, text: string) {
+      if (server.settings.kind !== 'postgres') throw new Error('expected PostgreSQL');
+      const client = new pg.Client({ connectionString: server.settings.url });
+      await client.connect();
+      await client.query(text);
+      await client.end();
+    }
+
+    it('never serves one database the answers computed from the other', async () => {
+      await sql(second, `UPDATE force SET name = 'Kent (second database)' WHERE id = 'kent'`);
+      // Equal counters in both: only the databases' own ids tell their versions apart.
+      for (const server of [first, second]) await sql(server, 'UPDATE data_version SET version = 424242');
+      type Name = { force: { name: string } };
+      for (let i = 0; i < 2; i++) expect((await first.data<Name>(NAME)).force.name).toBe('Kent Police');
+      for (let i = 0; i < 2; i++) expect((await second.data<Name>(NAME)).force.name).toBe('Kent (second database)');
+    });
+  },
+);

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { onDataChanged } from './data-changes.js';
 
 /**
@@ -11,7 +13,9 @@ import { onDataChanged } from './data-changes.js';
  * PGlite is embedded in one process, so there the first source is the whole story.
  */
 export class DataVersion {
-  private stored = '0';
+  // Until the database says otherwise (and always on PGlite), a name of this process's own: a
+  // restarted server must not take a shared cache's entries, computed from other data, for its own.
+  private stored: string = randomUUID();
   private local = 0;
   private readonly unsubscribe: () => void;
 

@@ -129,7 +129,10 @@ async function openPostgres(url: string): Promise<Opened> {
   versionPool.on('error', () => undefined);
   const dataVersion = new DataVersion(async () => {
     statements.count += 1;
-    const { rows } = await versionPool.query<{ version: string }>('SELECT version::text AS version FROM data_version');
+    // The database's own id with its counter: equal counters in two databases are different versions.
+    const { rows } = await versionPool.query<{ version: string }>(
+      `SELECT database_id::text || ':' || version::text AS version FROM data_version`,
+    );
     return rows[0]?.version ?? '0';
   });
   return {

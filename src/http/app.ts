@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 
 import type { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import type { Redis } from 'ioredis';
@@ -20,7 +19,9 @@ import { attachToContext, recordOfResponse } from '../ops/request-record.js';
 import { createRateLimit, type RateLimit } from '../security/rate-limit.js';
 import { jsonBody, requireJsonPost } from '../security/request-body.js';
 import { errorHandler } from './error-response.js';
+import { graphqlRoute } from './graphql-route.js';
 import { createGraphQLServer } from './graphql-server.js';
+import { type ResponseStore, responseStoreFor } from './response-cache.js';
 
 export interface RunningApp {
   readonly server: Server;
@@ -37,6 +38,7 @@ interface Parts {
   readonly logger: Logger;
   readonly graphql: ApolloServer<Context>;
   readonly rateLimit: RateLimit;
+  readonly responses: ResponseStore | undefined;
   readonly lifecycle: Lifecycle;
 }
 
@@ -44,7 +46,7 @@ interface Parts {
  * Every route the server answers. A new route goes here; one that serves data to the public should
  * put `rateLimit.perRequest` first, as /graphql does.
  */
-function mountRoutes(app: Express, { config, db, logger, graphql, rateLimit, lifecycle }: Parts): void {
+function mountRoutes(app: Express, { config, db, logger, graphql, rateLimit, responses, lifecycle }: Parts): void {
   const publicCors = cors({
     origin: config.corsOrigins === '*' ? '*' : [...config.corsOrigins],
     exposedHeaders: ['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining'],
@@ -60,8 +62,8 @@ function mountRoutes(app: Express, { config, db, logger, graphql, rateLimit, lif
     requireJsonPost,
     jsonBody(config.limits.maxBodyBytes),
     rateLimit.perBatchedOperation,
-    expressMiddleware(graphql, {
-      context: async ({ req, res }) => {
+    graphqlRoute(graphql, {
+      context: async (req, res) => {
         const record = recordOfResponse(res);
         // An unknown or revoked key refuses the whole request with a 401 (see viewerFromApiKey).
         const viewer = await viewerFromApiKey(db, apiKeyFromHeaders(req.headers));
@@ -69,6 +71,8 @@ function mountRoutes(app: Express, { config, db, logger, graphql, rateLimit, lif
         if (record) attachToContext(context, record);
         return context;
       },
+      responses,
+      dataVersion: db.dataVersion,
     }),
   );
 }
@@ -82,7 +86,10 @@ export async function startApp(config: Config, db: Database, logger: Logger): Pr
   const server = createServer(app);
   const redis: Redis | undefined = config.redisUrl ? openRedis(config.redisUrl, logger) : undefined;
   if (redis && !(await untilReady(redis, 2_000))) logger.warn('Redis not reachable yet; starting without it');
-  const graphql = createGraphQLServer(config, logger, server, redis);
+  // The response cache looks answers up under the data version last read: read it now, so the
+  // first answers are kept under the database's version rather than this process's placeholder.
+  await db.dataVersion.refresh().catch(() => undefined);
+  const graphql = createGraphQLServer(config, logger, server);
   await graphql.start();
   const lifecycle: Lifecycle = { stopping: false };
 
@@ -95,6 +102,7 @@ export async function startApp(config: Config, db: Database, logger: Logger): Pr
     logger,
     graphql,
     rateLimit: createRateLimit(config.rateLimit, redis, logger),
+    responses: responseStoreFor(config, redis),
     lifecycle,
   });
   app.use(errorHandler(config.limits.maxBodyBytes, logger));

@@ -13,10 +13,9 @@ import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { Redis } from 'ioredis';
 import { DATABASE_UNAVAILABLE, databaseOutagePlugin, isDatabaseUnavailable } from '../ops/database-outage.js';
 import { operationObserverPlugin } from '../ops/operation-observer.js';
-import { cachePlugins } from './response-cache.js';
+import { cachePolicyPlugins } from './response-cache.js';
 import { executableSchema } from '../schema.js';
 import { COST_CODE, queryCostPlugin } from '../security/query-cost.js';
 import { queryLimits } from '../security/query-limits.js';
@@ -36,12 +35,7 @@ const EXPECTED = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-export function createGraphQLServer(
-  config: Config,
-  logger: Logger,
-  httpServer: Server,
-  redis?: Redis,
-): ApolloServer<Context> {
+export function createGraphQLServer(config: Config, logger: Logger, httpServer: Server): ApolloServer<Context> {
   const production = config.env === 'production';
   const limits = queryLimits(config.limits);
   return new ApolloServer<Context>({
@@ -65,7 +59,7 @@ export function createGraphQLServer(
       queryCostPlugin(config.limits.maxCost),
       operationObserverPlugin(),
       databaseOutagePlugin(),
-      ...cachePlugins(config, redis),
+      ...cachePolicyPlugins(config),
     ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = String(formatted.extensions?.code ?? ErrorCode.InternalServerError);

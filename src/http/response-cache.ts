@@ -1,50 +1,112 @@
+import { createHash } from 'node:crypto';
+
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import responseCachePlugin from '@apollo/server-plugin-response-cache';
-import {
-  ErrorsAreMissesCache,
-  InMemoryLRUCache,
-  type KeyValueCache,
-  type KeyValueCacheSetOptions,
-} from '@apollo/utils.keyvaluecache';
 import type { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
 
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
-import { countResponseCacheHit } from '../ops/metrics.js';
 
 /**
- * Apollo's KeyValueCache over the ioredis connection the server already has, so that every
- * instance shares one response cache. Keys carry a prefix of their own; entries expire by TTL.
+ * The response cache keeps the bytes of whole HTTP answers to anonymous queries, and serves a repeat
+ * of the same request body without running GraphQL at all: no parsing, validation, plugins or JSON
+ * serialisation, which for a large answer cost far more than the query did.
+ *
+ * What may be kept is what HTTP says may be kept: a 200 whose `Cache-Control` (computed from the
+ * schema's cache hints by Apollo's cache-control plugin) is `public` with a positive `max-age`, kept
+ * for that many seconds. Keyed requests and mutations are made `no-store` below, so neither is ever
+ * kept; nor is an answer with errors (Apollo makes those `no-store`).
+ *
+ * Entries are keyed on the data version (src/db/data-version.ts), so an import or a mutation, here
+ * or on another instance, makes every older entry unreachable at once.
  */
-class RedisResponseStore implements KeyValueCache<string> {
-  constructor(private readonly redis: Redis) {}
+export interface CachedResponse {
+  /** Epoch milliseconds when it was stored; a hit's `Age` header counts from it. */
+  readonly storedAt: number;
+  readonly headers: readonly (readonly [string, string])[];
+  readonly body: Buffer;
+  /** For the request log and metrics, which cannot learn it from GraphQL on a hit. */
+  readonly operationName: string;
+}
 
-  async get(key: string): Promise<string | undefined> {
-    return (await this.redis.get(`peelgraph:response:${key}`)) ?? undefined;
-  }
+export interface ResponseStore {
+  get(key: string): Promise<CachedResponse | undefined>;
+  set(key: string, entry: CachedResponse, ttlSeconds: number): Promise<void>;
+}
 
-  async set(key: string, value: string, options?: KeyValueCacheSetOptions): Promise<void> {
-    const ttl = options?.ttl;
-    if (typeof ttl === 'number' && ttl > 0)
-      await this.redis.set(`peelgraph:response:${key}`, value, 'EX', Math.ceil(ttl));
-    else await this.redis.set(`peelgraph:response:${key}`, value);
-  }
-
-  async delete(key: string): Promise<boolean> {
-    return (await this.redis.del(`peelgraph:response:${key}`)) > 0;
-  }
+/** Up to `maxBytes` of answers in this process, least recently used first out. */
+export function memoryResponseStore(maxBytes = 64 * 1024 * 1024): ResponseStore {
+  const entries = new LRUCache<string, CachedResponse>({
+    maxSize: maxBytes,
+    sizeCalculation: (entry) => entry.body.length + 256,
+  });
+  return {
+    get: async (key) => entries.get(key),
+    set: async (key, entry, ttlSeconds) => void entries.set(key, entry, { ttl: ttlSeconds * 1000 }),
+  };
 }
 
 /**
- * Reads the data version before anything cached is used: `responseForOperation` hooks run in
- * plugin order once the operation is parsed, validated and within its cost, and this one comes
- * before the response cache's. Refused requests therefore cost no statement.
+ * Answers in Redis, shared by every instance. An entry is one value: a line of JSON (everything but
+ * the body), a newline, then the body's bytes, so a hit never parses the answer itself. With Redis
+ * down, a lookup is a miss and the answer is computed, rather than the request failing.
+ */
+export function redisResponseStore(redis: Redis): ResponseStore {
+  const prefix = 'peelgraph:response:';
+  return {
+    async get(key) {
+      const value = await redis.getBuffer(prefix + key).catch(() => null);
+      if (!value) return undefined;
+      const newline = value.indexOf(0x0a);
+      try {
+        const meta = JSON.parse(value.subarray(0, newline).toString('utf8')) as Omit<CachedResponse, 'body'>;
+        return { ...meta, body: value.subarray(newline + 1) };
+      } catch {
+        return undefined; // not an entry this code wrote: a miss, and the fresh answer replaces it
+      }
+    },
+    async set(key, { body, ...meta }, ttlSeconds) {
+      const value = Buffer.concat([Buffer.from(`${JSON.stringify(meta)}\n`), body]);
+      await redis.set(prefix + key, value, 'EX', ttlSeconds).catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * The key of a request: the data version, the `Accept` header (it chooses the response's content
+ * type) and the whole JSON body (query, variables, operation name, extensions). Bodies that differ
+ * only in spacing or key order are different keys: a miss, never a wrong answer.
+ */
+export function responseKey(dataVersion: string, accept: string | undefined, body: unknown): string {
+  const hash = createHash('sha256').update(JSON.stringify(body)).digest('base64url');
+  return `${dataVersion}:${accept ?? ''}:${hash}`;
+}
+
+/** The seconds a response may be kept, from its `Cache-Control`; 0 if it may not be. */
+export function cacheableSeconds(cacheControl: string | undefined): number {
+  const match = /^max-age=(\d+), public$/.exec(cacheControl ?? '');
+  return match ? Number(match[1]) : 0;
+}
+
+// Set on a request's context once its data version has been read, so it is read once per request.
+const VERSION_READ = Symbol('peelgraph data version read');
+
+/** Notes that this request's data version is current; enumerable, to survive Apollo's context copy. */
+export function markDataVersionRead(context: object): void {
+  Object.defineProperty(context, VERSION_READ, { value: true, enumerable: true });
+}
+
+/**
+ * Reads the data version before anything cached is used, unless the HTTP layer already did for its
+ * cache lookup. `responseForOperation` hooks run once the operation is parsed, validated and within
+ * its cost, so a refused request costs no statement.
  */
 const catchUpWithOtherInstances: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async responseForOperation(request) {
+        if ((request.contextValue as { [VERSION_READ]?: boolean })[VERSION_READ]) return null;
         // If the version cannot be read, nothing cached is used (refresh saw to that) and the
         // request runs against the database, which reports the outage in its own way.
         await request.contextValue.db.dataVersion.refresh().catch(() => undefined);
@@ -57,44 +119,30 @@ const catchUpWithOtherInstances: ApolloServerPlugin<Context> = {
 const anonymous = (request: GraphQLRequestContext<Context>) => request.contextValue.viewer.kind === 'anonymous';
 
 /**
- * Cache-control hints (every field of this public data may be cached for `maxAgeSeconds`, which
- * also sets the HTTP `Cache-Control` header) and the full response cache.
- *
- * Responses are cached for anonymous requests only; a request with an API key is never served
- * from nor written to the cache, and its HTTP answer is `no-store`. Each entry is keyed on the
- * data version (src/db/data-version.ts), so an import or a mutation, here or on another instance,
- * makes every older entry unreachable at once: the next read computes a fresh answer.
+ * Cache-control hints: every field of this public data may be cached for `maxAgeSeconds`, which sets
+ * the HTTP `Cache-Control` header that both HTTP caches and the response cache obey. An answer to a
+ * request with an API key, or to a mutation, is `no-store`.
  */
-export function cachePlugins(config: Config, redis: Redis | undefined): ApolloServerPlugin<Context>[] {
+export function cachePolicyPlugins(config: Config): ApolloServerPlugin<Context>[] {
   const caching = config.cache.responses || config.cache.dataEntries > 0;
-  const plugins: ApolloServerPlugin<Context>[] = [
+  return [
     ...(caching ? [catchUpWithOtherInstances] : []),
     ApolloServerPluginCacheControl({ defaultMaxAge: config.cache.maxAgeSeconds, calculateHttpHeaders: true }),
     {
       async requestDidStart() {
         return {
           async didResolveOperation(request) {
-            if (!anonymous(request)) request.overallCachePolicy.restrict({ maxAge: 0 });
-          },
-          async willSendResponse(request) {
-            if (request.metrics.responseCacheHit) countResponseCacheHit();
+            if (!anonymous(request) || request.operation?.operation !== 'query')
+              request.overallCachePolicy.restrict({ maxAge: 0 });
           },
         };
       },
     },
   ];
-  if (config.cache.responses) {
-    plugins.push(
-      responseCachePlugin<Context>({
-        // With Redis down, a lookup is a miss and the answer is computed, rather than the request failing.
-        cache: redis
-          ? new ErrorsAreMissesCache(new RedisResponseStore(redis))
-          : new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 }),
-        extraCacheKeyData: async (request) => request.contextValue.db.dataVersion.current(),
-        shouldReadFromCache: async (request) => anonymous(request),
-        shouldWriteToCache: async (request) => anonymous(request),
-      }),
-    );
-  }
-  return plugins;
+}
+
+/** The response cache the settings ask for: in Redis when there is one, else in memory; or none. */
+export function responseStoreFor(config: Config, redis: Redis | undefined): ResponseStore | undefined {
+  if (!config.cache.responses) return undefined;
+  return redis ? redisResponseStore(redis) : memoryResponseStore();
 }

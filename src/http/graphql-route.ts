@@ -1,0 +1,138 @@
+import { type ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import type { Request, RequestHandler, Response } from 'express';
+
+import { apiKeyFromHeaders } from '../auth/service.js';
+import type { Context } from '../context.js';
+import type { DataVersion } from '../db/data-version.js';
+import { countResponseCacheHit } from '../ops/metrics.js';
+import { recordOfResponse } from '../ops/request-record.js';
+import {
+  cacheableSeconds,
+  type CachedResponse,
+  markDataVersionRead,
+  type ResponseStore,
+  responseKey,
+} from './response-cache.js';
+
+export interface GraphQLRouteOptions {
+  /** Builds the context of one request; may refuse it by throwing (a 401 for a bad API key). */
+  readonly context: (req: Request, res: Response) => Promise<Context>;
+  /** The response cache, or none when it is turned off. */
+  readonly responses: ResponseStore | undefined;
+  readonly dataVersion: DataVersion;
+}
+
+/**
+ * /graphql: hands each request to Apollo, as @as-integrations/express5 would, with the response
+ * cache (src/http/response-cache.ts) in front. It writes answers with `res.end` rather than
+ * Express's `res.send`, which would hash every body for an ETag that a POST never uses.
+ */
+export function graphqlRoute(graphql: ApolloServer<Context>, options: GraphQLRouteOptions): RequestHandler {
+  graphql.assertStarted('graphqlRoute()');
+  return async (req, res) => {
+    const lookup = await lookUp(req, options);
+    if (lookup?.hit) return sendCached(res, lookup.hit);
+    const response = await graphql.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: req.method.toUpperCase(),
+        headers: headersOf(req),
+        search: searchOf(req),
+        body: req.body,
+      },
+      context: async () => {
+        const context = await options.context(req, res);
+        if (lookup?.versionRead) markDataVersionRead(context);
+        return context;
+      },
+    });
+    // Kept only if the data version did not move while the answer was computed (the catch-up plugin
+    // may have read a newer one): otherwise which version the answer belongs to is not known.
+    if (lookup && options.responses && options.dataVersion.current() === lookup.version)
+      keep(options.responses, lookup.key, response, res);
+    await send(res, response);
+  };
+}
+
+interface Lookup {
+  /** The data version the request started from, and the key of its answer under that version. */
+  readonly version: string;
+  readonly key: string;
+  readonly hit?: CachedResponse;
+  /** Whether the data version was read from the database for this request. */
+  readonly versionRead: boolean;
+}
+
+/**
+ * Looks up an anonymous single query sent by POST; undefined for anything the cache must not answer.
+ *
+ * The lookup uses the data version this process last knew, so a miss, and a refused request, cost
+ * no statement here (the catch-up plugin reads the version once the operation is known to run). A
+ * hit is served only once the version has been read afresh and found unchanged: on PostgreSQL
+ * another instance may have changed the data since.
+ */
+async function lookUp(req: Request, { responses, dataVersion }: GraphQLRouteOptions): Promise<Lookup | undefined> {
+  const body: unknown = req.body;
+  const single = typeof body === 'object' && body !== null && !Array.isArray(body);
+  if (!responses || req.method !== 'POST' || !single || apiKeyFromHeaders(req.headers) !== undefined) return undefined;
+  const known = dataVersion.current();
+  const key = responseKey(known, req.headers.accept, body);
+  const cached = await responses.get(key);
+  if (!cached) return { version: known, key, versionRead: false };
+  try {
+    await dataVersion.refresh();
+  } catch {
+    // Nothing cached is trusted now, and the request will find the outage for itself.
+    return { version: known, key, versionRead: true };
+  }
+  const current = dataVersion.current();
+  if (current === known) return { version: known, key, hit: cached, versionRead: true };
+  const fresh = responseKey(current, req.headers.accept, body);
+  return { version: current, key: fresh, hit: await responses.get(fresh), versionRead: true };
+}
+
+function keep(responses: ResponseStore, key: string, response: HTTPGraphQLResponse, res: Response): void {
+  const seconds = cacheableSeconds(response.headers.get('cache-control'));
+  if ((response.status ?? 200) !== 200 || response.body.kind !== 'complete' || seconds <= 0) return;
+  const entry: CachedResponse = {
+    storedAt: Date.now(),
+    headers: [...response.headers],
+    body: Buffer.from(response.body.string),
+    operationName: recordOfResponse(res)?.operationNames[0] ?? 'unknown',
+  };
+  // Not awaited: the answer need not wait for the store. Commands on one Redis connection run in
+  // order, so the next request's lookup still sees this entry.
+  void responses.set(key, entry, seconds);
+}
+
+function sendCached(res: Response, hit: CachedResponse): void {
+  recordOfResponse(res)?.operationNames.push(hit.operationName);
+  countResponseCacheHit();
+  res.statusCode = 200;
+  for (const [name, value] of hit.headers) res.setHeader(name, value);
+  res.setHeader('age', String(Math.max(0, Math.round((Date.now() - hit.storedAt) / 1000))));
+  res.end(hit.body);
+}
+
+async function send(res: Response, response: HTTPGraphQLResponse): Promise<void> {
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+function headersOf(req: Request): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+function searchOf(req: Request): string {
+  const query = req.url.indexOf('?');
+  return query === -1 ? '' : req.url.slice(query);
+}
