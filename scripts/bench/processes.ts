@@ -35,6 +35,10 @@ function rssMb(pid: number): number {
   }
 }
 
+/**
+ * Runs `node ARGS` (ARGS: Node's flags, then the script). The server runs compiled (dist/main.js,
+ * as `npm start` runs it); scripts run through tsx.
+ */
 export async function startProcess(
   args: readonly string[],
   env: Record<string, string>,
@@ -42,7 +46,7 @@ export async function startProcess(
   timeoutMs = 60_000,
 ): Promise<ServerProcess> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -7,6 +7,7 @@
  * answer served from memory by a bare Apollo Server with the same schema. Writes
  * bench/results*.json and a markdown table. A benchmark, not a test: nothing here asserts.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,9 @@ const kind = values.database === 'postgres' ? 'postgres' : 'pglite';
 const root = new URL('../../', import.meta.url).pathname;
 const work = join(root, 'bench', 'tmp');
 mkdirSync(work, { recursive: true });
+
+// The server runs as `npm start` runs it: compiled to dist/ first.
+execFileSync('npx', ['tsc', '-b', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 
 // 1. A database of its own, filled from the bundled or a synthetic dataset.
 const datasetDir = scale === 1 ? join(root, 'data', 'peel') : join(work, `synthetic-x${scale}`);
@@ -111,7 +115,7 @@ type Run = Record<string, LoadResult>;
 async function runAll(
   cache: boolean,
 ): Promise<{ typename: LoadResult; runs: Run; startupMs: number; peakRssMb: number }> {
-  const server = await startProcess(['src/main.ts'], serverEnv(cache), url);
+  const server = await startProcess(['--enable-source-maps', 'dist/main.js'], serverEnv(cache), url);
   try {
     const typename = await drive(url, TYPENAME, seconds, connections);
     const runs: Run = {};
@@ -130,7 +134,7 @@ const cached = await runAll(true);
 // 4. Ceiling (b): the same answers from memory on a bare Apollo Server.
 const ceilingUrl = `http://127.0.0.1:${port + 1}/`;
 const ceilingServer = await startProcess(
-  ['scripts/bench/ceiling-server.ts', String(port + 1), fixturesPath],
+  ['--import', 'tsx', 'scripts/bench/ceiling-server.ts', String(port + 1), fixturesPath],
   {},
   ceilingUrl,
 );

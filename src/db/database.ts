@@ -1,11 +1,7 @@
 import { mkdirSync } from 'node:fs';
 
-import { PGlite } from '@electric-sql/pglite';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@prisma/client';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 
 import type { Config } from '../config.js';
 import { DataVersion } from './data-version.js';
@@ -64,6 +60,11 @@ type Opened = Omit<Database, 'reads'>;
 
 async function openPGlite(dir: string): Promise<Opened> {
   if (!dir.includes('://')) mkdirSync(dir, { recursive: true });
+  // Each kind of database loads only its own drivers: start-up is part of the service.
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('pglite-prisma-adapter'),
+  ]);
   const client = new PGlite(dir);
   await client.waitReady;
   const statements = new StatementCounter();
@@ -90,6 +91,7 @@ async function openPGlite(dir: string): Promise<Opened> {
 }
 
 async function openPostgres(url: string): Promise<Opened> {
+  const [{ PrismaPg }, { default: pg }] = await Promise.all([import('@prisma/adapter-pg'), import('pg')]);
   // When the server goes away, requests must fail within seconds rather than hang, and the pool must
   // heal by itself when it is back. Every query here takes milliseconds, so these bounds are loose:
   // - a new connection not up within 3 s fails (else a blackholed server stalls requests for minutes);

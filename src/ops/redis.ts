@@ -47,6 +47,13 @@ export async function untilReady(redis: Redis, timeoutMs: number): Promise<boole
   });
 }
 
+/** Opens the connection and waits up to 2 s for it; the server starts either way. */
+export async function connectRedis(url: string, logger: Logger): Promise<Redis> {
+  const redis = openRedis(url, logger);
+  if (!(await untilReady(redis, 2_000))) logger.warn('Redis not reachable yet; starting without it');
+  return redis;
+}
+
 /** Closes the connection, waiting for replies to commands already sent. */
 export async function closeRedis(redis: Redis): Promise<void> {
   if (redis.status === 'end') return;
