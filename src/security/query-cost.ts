@@ -77,6 +77,28 @@ export function costOf(
   return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator] });
 }
 
+// Apollo hands every request with the same query text the same parsed document, and a cost depends
+// only on the document, the operation and the variables: costing it again is wasted work on every
+// request. Up to this many sets of variables are remembered per document.
+const costsOf = new WeakMap<DocumentNode, Map<string, number>>();
+const REMEMBERED_VARIABLE_SETS = 100;
+
+function rememberedCostOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): number {
+  const key = `${operationName ?? ''}:${JSON.stringify(variables ?? {})}`;
+  let costs = costsOf.get(document);
+  const known = costs?.get(key);
+  if (known !== undefined) return known;
+  const cost = costOf(schema, document, variables, operationName);
+  if (!costs) costsOf.set(document, (costs = new Map()));
+  if (costs.size < REMEMBERED_VARIABLE_SETS) costs.set(key, cost);
+  return cost;
+}
+
 export const COST_CODE = 'QUERY_TOO_COSTLY';
 
 /**
@@ -98,7 +120,7 @@ export function queryCostPlugin(limit: number): ApolloServerPlugin {
       return {
         async didResolveOperation({ schema, document, request }) {
           try {
-            requested = costOf(schema, document, request.variables, request.operationName ?? undefined);
+            requested = rememberedCostOf(schema, document, request.variables, request.operationName ?? undefined);
           } catch (error) {
             // The library stops counting past 10,000 selections (fragments spread inside fragments
             // can multiply a short document into millions): that alone is reason enough to refuse.
