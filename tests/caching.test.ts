@@ -55,6 +55,16 @@ describe('caching', () => {
     expect(plain.headers.get('age')).toBeNull();
   });
 
+  it('neither keeps nor lets HTTP caches keep an answer with errors', async () => {
+    const query = '{ gradeDistribution(programme: "no-such-programme", area: "efficiency") { known } }';
+    for (let i = 0; i < 2; i++) {
+      const response = await post(server.url, query);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('age')).toBeNull();
+      expect(((await response.json()) as { errors?: unknown[] }).errors).toHaveLength(1);
+    }
+  });
+
   it('never caches a request made with an API key, nor lets HTTP caches keep it', async () => {
     const reader = await createTestKey(server, 'READER');
     const query = '{ gradeDistribution(programme: "peel-2017", area: "efficiency") { known } }';
@@ -91,6 +101,23 @@ describe('caching', () => {
     expect(gradeOf(await server.data<GradeData>(GRADE), grade.id)).toBe(grade.to);
     const viaKey = await queryWithHeaders<GradeData>(server, { 'x-api-key': editor.key }, GRADE);
     expect(gradeOf(viaKey.data!, grade.id)).toBe(grade.to);
+  });
+});
+
+describe('the response cache when Redis is unreachable', () => {
+  let server: TestServer;
+  // Nothing listens on port 1: every Redis command fails at once.
+  beforeAll(async () => (server = await startTestServer({ env: { REDIS_URL: 'redis://127.0.0.1:1' } })));
+  afterAll(() => server.close());
+
+  it('misses, and every answer is computed afresh', async () => {
+    const query = '{ gradeDistribution(programme: "peel-2016", area: "legitimacy") { known } }';
+    const answers = [await post(server.url, query), await post(server.url, query)];
+    expect(answers.map((r) => r.status)).toEqual([200, 200]);
+    expect(answers.map((r) => r.headers.get('age'))).toEqual([null, null]);
+    const [first, second] = await Promise.all(answers.map((r) => r.json()));
+    expect(second).toEqual(first);
+    expect(first).toMatchObject({ data: { gradeDistribution: { known: expect.any(Number) } } });
   });
 });
 

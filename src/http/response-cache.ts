@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
-import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 
@@ -116,28 +116,41 @@ const catchUpWithOtherInstances: ApolloServerPlugin<Context> = {
   },
 };
 
-const anonymous = (request: GraphQLRequestContext<Context>) => request.contextValue.viewer.kind === 'anonymous';
-
 /**
- * Cache-control hints: every field of this public data may be cached for `maxAgeSeconds`, which sets
- * the HTTP `Cache-Control` header that both HTTP caches and the response cache obey. An answer to a
- * request with an API key, or to a mutation, is `no-store`.
+ * The HTTP `Cache-Control` of every answer, which HTTP caches and the response cache obey: an answer
+ * to an anonymous query without errors may be kept, publicly, for `maxAgeSeconds`; any other answer
+ * (with an API key, to a mutation, with errors) is `no-store`.
+ *
+ * Apollo's cache-control plugin would work this out field by field, and to do so wraps every
+ * resolver of the schema in a hook that runs for each field of each answer. This schema gives no
+ * field a hint of its own, so the policy follows from the request alone, and that per-field work is
+ * turned off.
  */
+function cachingHeader(maxAgeSeconds: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, operation, response }) {
+          const cacheable =
+            maxAgeSeconds > 0 &&
+            contextValue.viewer.kind === 'anonymous' &&
+            operation?.operation === 'query' &&
+            response.body.kind === 'single' &&
+            !response.body.singleResult.errors;
+          response.http.headers.set('cache-control', cacheable ? `max-age=${maxAgeSeconds}, public` : 'no-store');
+        },
+      };
+    },
+  };
+}
+
+/** How answers may be cached, and keeping the data version current for what is cached. */
 export function cachePolicyPlugins(config: Config): ApolloServerPlugin<Context>[] {
   const caching = config.cache.responses || config.cache.dataEntries > 0;
   return [
     ...(caching ? [catchUpWithOtherInstances] : []),
-    ApolloServerPluginCacheControl({ defaultMaxAge: config.cache.maxAgeSeconds, calculateHttpHeaders: true }),
-    {
-      async requestDidStart() {
-        return {
-          async didResolveOperation(request) {
-            if (!anonymous(request) || request.operation?.operation !== 'query')
-              request.overallCachePolicy.restrict({ maxAge: 0 });
-          },
-        };
-      },
-    },
+    ApolloServerPluginCacheControlDisabled(),
+    cachingHeader(config.cache.maxAgeSeconds),
   ];
 }
 
