@@ -29,6 +29,8 @@ export async function probeOperations(
     LOG_LEVEL: 'silent',
     RATE_LIMIT_ENABLED: 'false',
     RESPONSE_CACHE_ENABLED: 'false',
+    // Off too, or on PostgreSQL each request would also read the data version for the read cache.
+    DATA_CACHE_ENTRIES: '0',
     MAX_COST: '100000000',
   });
   const app = await startApp({ ...config }, db, createLogger('silent'));
