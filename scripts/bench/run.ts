@@ -44,6 +44,9 @@ mkdirSync(work, { recursive: true });
 // The server runs as `npm start` runs it: compiled to dist/ first.
 execFileSync('npx', ['tsc', '-b', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 
+// How `npm start` runs the compiled server.
+const SERVER = ['--enable-source-maps', 'dist/main.js'];
+
 // 1. A database of its own, filled from the bundled or a synthetic dataset.
 const datasetDir = scale === 1 ? join(root, 'data', 'peel') : join(work, `synthetic-x${scale}`);
 if (scale !== 1) writeSyntheticDataset(datasetDir, scale);
@@ -121,7 +124,7 @@ type Run = Record<string, LoadResult>;
 async function runAll(
   caching: Caching,
 ): Promise<{ typename: LoadResult; runs: Run; startupMs: number; peakRssMb: number }> {
-  const server = await startProcess(['--enable-source-maps', 'dist/main.js'], serverEnv(caching), url);
+  const server = await startProcess(SERVER, serverEnv(caching), url);
   try {
     // Not measured: the first seconds after start-up run cold code, and PGlite's WebAssembly is still
     // being optimised in the background; ceiling (a) would otherwise be measured on a cold server.
@@ -145,7 +148,7 @@ const cached = await runAll('all');
 // median of several starts on the existing database, with every sample kept in the results.
 const startupSamplesMs = [nothingCached.startupMs, uncached.startupMs, cached.startupMs];
 for (let i = 0; i < 2; i++) {
-  const server = await startProcess(['--enable-source-maps', 'dist/main.js'], serverEnv('reads'), url);
+  const server = await startProcess(SERVER, serverEnv('reads'), url);
   startupSamplesMs.push(server.startupMs);
   await server.stop();
 }

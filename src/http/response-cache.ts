@@ -13,10 +13,9 @@ import type { Context } from '../context.js';
  * of the same request body without running GraphQL at all: no parsing, validation, plugins or JSON
  * serialisation, which for a large answer cost far more than the query did.
  *
- * What may be kept is what HTTP says may be kept: a 200 whose `Cache-Control` (computed from the
- * schema's cache hints by Apollo's cache-control plugin) is `public` with a positive `max-age`, kept
- * for that many seconds. Keyed requests and mutations are made `no-store` below, so neither is ever
- * kept; nor is an answer with errors (Apollo makes those `no-store`).
+ * What may be kept is what HTTP says may be kept: a 200 whose `Cache-Control` (set by
+ * `cachingHeader` below) is `public` with a positive `max-age`, kept for that many seconds. Answers
+ * to keyed requests, to mutations and with errors are `no-store`, so none of them is ever kept.
  *
  * Entries are keyed on the data version (src/db/data-version.ts), so an import or a mutation, here
  * or on another instance, makes every older entry unreachable at once.
