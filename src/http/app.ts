@@ -13,6 +13,7 @@ import { exportRouter } from '../export/router.js';
 import type { Logger } from '../logger.js';
 import { healthRoutes, type Lifecycle } from '../ops/health.js';
 import { metricsHandler } from '../ops/metrics.js';
+import { closeRedis, connectRedis } from '../ops/redis.js';
 import { requestLogging } from '../ops/request-log.js';
 import { attachToContext, recordOfResponse } from '../ops/request-record.js';
 import { createRateLimit, type RateLimit } from '../security/rate-limit.js';
@@ -83,11 +84,7 @@ function mountRoutes(app: Express, { config, db, logger, graphql, rateLimit, res
 export async function startApp(config: Config, db: Database, logger: Logger): Promise<RunningApp> {
   const app = express();
   const server = createServer(app);
-  // ioredis is loaded only when there is a Redis to talk to.
-  const redisModule = config.redisUrl ? await import('../ops/redis.js') : undefined;
-  const redis: Redis | undefined = config.redisUrl
-    ? await redisModule?.connectRedis(config.redisUrl, logger)
-    : undefined;
+  const redis: Redis | undefined = config.redisUrl ? await connectRedis(config.redisUrl, logger) : undefined;
   // The response cache looks answers up under the data version last read: read it now, so the
   // first answers are kept under the database's version rather than this process's placeholder.
   await db.dataVersion.refresh().catch(() => undefined);
@@ -122,7 +119,7 @@ export async function startApp(config: Config, db: Database, logger: Logger): Pr
       lifecycle.stopping = true;
       // Apollo's drain plugin stops accepting connections and lets in-flight requests finish.
       await graphql.stop();
-      if (redis) await redisModule?.closeRedis(redis);
+      if (redis) await closeRedis(redis);
     },
   };
 }

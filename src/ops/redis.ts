@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 
 import type { Logger } from '../logger.js';
 
@@ -6,9 +6,13 @@ import type { Logger } from '../logger.js';
  * The connection to the Redis server that instances share (REDIS_URL). Commands fail at once while
  * it is down instead of queueing, so callers fall back (the rate limiter to its memory) rather than
  * stall requests; ioredis keeps reconnecting in the background.
+ *
+ * Waits up to 2 s for the connection; the server starts either way. ioredis is loaded here, when
+ * there is a Redis to talk to, not by every server that starts.
  */
-export function openRedis(url: string, logger: Logger): Redis {
-  const redis = new Redis(url, {
+export async function connectRedis(url: string, logger: Logger): Promise<Redis> {
+  const { Redis: Client } = await import('ioredis');
+  const redis = new Client(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2_000,
@@ -26,6 +30,7 @@ export function openRedis(url: string, logger: Logger): Redis {
     if (!up) logger.info('Redis reachable again');
     up = true;
   });
+  if (!(await untilReady(redis, 2_000))) logger.warn('Redis not reachable yet; starting without it');
   return redis;
 }
 
@@ -33,7 +38,7 @@ export function openRedis(url: string, logger: Logger): Redis {
  * Waits up to `timeoutMs` for the connection, so that requests share the count from the first one;
  * past that the server starts anyway, on per-instance limits until Redis answers.
  */
-export async function untilReady(redis: Redis, timeoutMs: number): Promise<boolean> {
+async function untilReady(redis: Redis, timeoutMs: number): Promise<boolean> {
   if (redis.status === 'ready') return true;
   return new Promise((resolve) => {
     const done = (ready: boolean) => {
@@ -45,13 +50,6 @@ export async function untilReady(redis: Redis, timeoutMs: number): Promise<boole
     const timer = setTimeout(() => done(false), timeoutMs);
     redis.once('ready', onReady);
   });
-}
-
-/** Opens the connection and waits up to 2 s for it; the server starts either way. */
-export async function connectRedis(url: string, logger: Logger): Promise<Redis> {
-  const redis = openRedis(url, logger);
-  if (!(await untilReady(redis, 2_000))) logger.warn('Redis not reachable yet; starting without it');
-  return redis;
 }
 
 /** Closes the connection, waiting for replies to commands already sent. */
