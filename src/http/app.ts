@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 import type { ApolloServer } from '@apollo/server';
 import cors from 'cors';
@@ -14,14 +14,18 @@ import type { Logger } from '../logger.js';
 import { healthRoutes, type Lifecycle } from '../ops/health.js';
 import { metricsHandler } from '../ops/metrics.js';
 import { closeRedis, connectRedis } from '../ops/redis.js';
-import { requestLogging } from '../ops/request-log.js';
+import { pathOf, requestLogging } from '../ops/request-log.js';
 import { attachToContext, recordOfResponse } from '../ops/request-record.js';
+import { type ClientKeys, createClientKeys } from '../security/client-key.js';
 import { createRateLimit, type RateLimit } from '../security/rate-limit.js';
 import { jsonBody, requireJsonPost } from '../security/request-body.js';
-import { errorHandler } from './error-response.js';
+import { expressErrorHandler, type HttpErrorResponder, httpErrorResponder } from './error-response.js';
 import { graphqlRoute } from './graphql-route.js';
 import { createGraphQLServer } from './graphql-server.js';
+import { pipeline } from './pipeline.js';
 import { type ResponseStore, responseStoreFor } from './response-cache.js';
+
+const GRAPHQL_PATH = '/graphql';
 
 export interface RunningApp {
   readonly server: Server;
@@ -40,41 +44,53 @@ interface Parts {
   readonly rateLimit: RateLimit;
   readonly responses: ResponseStore | undefined;
   readonly lifecycle: Lifecycle;
+  readonly onError: HttpErrorResponder;
 }
 
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
 /**
- * Every route the server answers. A new route goes here; one that serves data to the public should
+ * Every route the server answers: /graphql on a pipeline of its own (see pipeline.ts for why), the
+ * rest through Express. A new route goes in `otherRoutes`; one that serves data to the public should
  * put `rateLimit.perRequest` first, as /graphql does.
  */
-function mountRoutes(app: Express, { config, db, logger, graphql, rateLimit, responses, lifecycle }: Parts): void {
+function routes(parts: Parts): { graphql: Handler; others: Express } {
+  const { config, db, logger, graphql, rateLimit, responses, lifecycle, onError } = parts;
   const publicCors = cors({
     origin: config.corsOrigins === '*' ? '*' : [...config.corsOrigins],
     exposedHeaders: ['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining'],
     maxAge: 600,
   });
-  app.use('/health', healthRoutes(db, lifecycle));
-  app.get('/metrics', metricsHandler);
-  app.use('/export', publicCors, rateLimit.perRequest, exportRouter(db, logger));
-  app.use(
-    '/graphql',
-    publicCors,
-    rateLimit.perRequest,
-    requireJsonPost,
-    jsonBody(config.limits.maxBodyBytes),
-    rateLimit.perBatchedOperation,
-    graphqlRoute(graphql, {
-      context: async (req, res) => {
-        const record = recordOfResponse(res);
-        // An unknown or revoked key refuses the whole request with a 401 (see viewerFromApiKey).
-        const viewer = await viewerFromApiKey(db, apiKeyFromHeaders(req.headers));
-        const context = createContext(db, record?.logger ?? logger, viewer);
-        if (record) attachToContext(context, record);
-        return context;
-      },
-      responses,
-      dataVersion: db.dataVersion,
-    }),
+  const others = express();
+  others.disable('x-powered-by');
+  others.use('/health', healthRoutes(db, lifecycle));
+  others.get('/metrics', metricsHandler);
+  others.use('/export', publicCors, rateLimit.perRequest, exportRouter(db, logger));
+  others.use(expressErrorHandler(onError));
+
+  const graphqlPipeline = pipeline(
+    [
+      publicCors,
+      rateLimit.perRequest,
+      requireJsonPost,
+      jsonBody(config.limits.maxBodyBytes),
+      rateLimit.perBatchedOperation,
+      graphqlRoute(graphql, {
+        context: async (req, res) => {
+          const record = recordOfResponse(res);
+          // An unknown or revoked key refuses the whole request with a 401 (see viewerFromApiKey).
+          const viewer = await viewerFromApiKey(db, apiKeyFromHeaders(req.headers));
+          const context = createContext(db, record?.logger ?? logger, viewer);
+          if (record) attachToContext(context, record);
+          return context;
+        },
+        responses,
+        dataVersion: db.dataVersion,
+      }),
+    ],
+    onError,
   );
+  return { graphql: graphqlPipeline, others };
 }
 
 /**
@@ -82,8 +98,7 @@ function mountRoutes(app: Express, { config, db, logger, graphql, rateLimit, res
  * probes at /health/live and /health/ready, Prometheus metrics at /metrics.
  */
 export async function startApp(config: Config, db: Database, logger: Logger): Promise<RunningApp> {
-  const app = express();
-  const server = createServer(app);
+  const server = createServer();
   const redis: Redis | undefined = config.redisUrl ? await connectRedis(config.redisUrl, logger) : undefined;
   // The response cache looks answers up under the data version last read: read it now, so the
   // first answers are kept under the database's version rather than this process's placeholder.
@@ -92,19 +107,23 @@ export async function startApp(config: Config, db: Database, logger: Logger): Pr
   await graphql.start();
   const lifecycle: Lifecycle = { stopping: false };
 
-  app.disable('x-powered-by');
-  app.set('trust proxy', config.trustProxy);
-  app.use(requestLogging(logger));
-  mountRoutes(app, {
+  const clients: ClientKeys = createClientKeys(config.trustProxy);
+  const logRequest = requestLogging(logger, clients);
+  const handlers = routes({
     config,
     db,
     logger,
     graphql,
-    rateLimit: createRateLimit(config.rateLimit, redis, logger),
+    rateLimit: createRateLimit(config.rateLimit, clients, redis, logger),
     responses: responseStoreFor(config, redis),
     lifecycle,
+    onError: httpErrorResponder(config.limits.maxBodyBytes, logger),
   });
-  app.use(errorHandler(config.limits.maxBodyBytes, logger));
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    logRequest(req, res);
+    if (pathOf(req) === GRAPHQL_PATH) handlers.graphql(req, res);
+    else void handlers.others(req, res);
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -114,7 +133,7 @@ export async function startApp(config: Config, db: Database, logger: Logger): Pr
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
     server,
-    url: `http://localhost:${port}/graphql`,
+    url: `http://localhost:${port}${GRAPHQL_PATH}`,
     async stop() {
       lifecycle.stopping = true;
       // Apollo's drain plugin stops accepting connections and lets in-flight requests finish.

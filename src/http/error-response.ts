@@ -1,4 +1,6 @@
-import type { ErrorRequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+import type { ErrorRequestHandler } from 'express';
 
 import type { Logger } from '../logger.js';
 import { recordOfResponse } from '../ops/request-record.js';
@@ -8,23 +10,33 @@ import { recordOfResponse } from '../ops/request-record.js';
  * (`errors[].extensions.code`), and notes the code for the request's log line and metrics.
  */
 export function sendError(
-  res: Response,
+  res: ServerResponse,
   status: number,
   code: string,
   message: string,
   extensions: Record<string, unknown> = {},
 ): void {
   recordOfResponse(res)?.errorCodes.push(code);
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }));
 }
 
+/** Answers an error that a handler raised instead of answering the request itself. */
+export type HttpErrorResponder = (error: unknown, req: IncomingMessage, res: ServerResponse) => void;
+
 /**
- * The last handler: errors raised in the HTTP layer (mostly the body parser's) as GraphQL-shaped errors
- * with the right status, instead of Express's HTML pages.
+ * Errors raised in the HTTP layer (mostly the body parser's) as GraphQL-shaped errors with the right
+ * status, instead of an HTML page.
  */
-export function errorHandler(maxBytes: number, logger: Logger): ErrorRequestHandler {
-  return (error: unknown, _req, res, next) => {
-    if (res.headersSent) return next(error);
+export function httpErrorResponder(maxBytes: number, logger: Logger): HttpErrorResponder {
+  return (error, _req, res) => {
+    if (res.headersSent) {
+      // Too late for an error response: cut the connection so the client sees a broken answer.
+      logger.error({ err: error }, 'error after the response began');
+      res.destroy();
+      return;
+    }
     const type = typeof error === 'object' && error && 'type' in error ? error.type : undefined;
     switch (type) {
       case 'entity.too.large':
@@ -48,4 +60,9 @@ export function errorHandler(maxBytes: number, logger: Logger): ErrorRequestHand
         return sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
     }
   };
+}
+
+/** The same responder as Express's last handler, for the routes Express serves. */
+export function expressErrorHandler(respond: HttpErrorResponder): ErrorRequestHandler {
+  return (error: unknown, req, res) => respond(error, req, res);
 }

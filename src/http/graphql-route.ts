@@ -1,11 +1,13 @@
 import { type ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
-import type { Request, RequestHandler, Response } from 'express';
+import type { ServerResponse } from 'node:http';
+
 
 import { apiKeyFromHeaders } from '../auth/service.js';
 import type { Context } from '../context.js';
 import type { DataVersion } from '../db/data-version.js';
 import { countResponseCacheHit } from '../ops/metrics.js';
 import { recordOfResponse } from '../ops/request-record.js';
+import type { Middleware, PipelineRequest } from './pipeline.js';
 import {
   cacheableSeconds,
   type CachedResponse,
@@ -16,27 +18,26 @@ import {
 
 export interface GraphQLRouteOptions {
   /** Builds the context of one request; may refuse it by throwing (a 401 for a bad API key). */
-  readonly context: (req: Request, res: Response) => Promise<Context>;
+  readonly context: (req: PipelineRequest, res: ServerResponse) => Promise<Context>;
   /** The response cache, or none when it is turned off. */
   readonly responses: ResponseStore | undefined;
   readonly dataVersion: DataVersion;
 }
 
 /**
- * /graphql: hands each request to Apollo, as @as-integrations/express5 would, with the response
- * cache (src/http/response-cache.ts) in front. It writes answers with `res.end` rather than
- * Express's `res.send`, which would hash every body for an ETag that a POST never uses.
+ * The last step of /graphql: hands each request to Apollo, as Apollo's own standalone server does,
+ * with the response cache (src/http/response-cache.ts) in front.
  */
-export function graphqlRoute(graphql: ApolloServer<Context>, options: GraphQLRouteOptions): RequestHandler {
+export function graphqlRoute(graphql: ApolloServer<Context>, options: GraphQLRouteOptions): Middleware {
   graphql.assertStarted('graphqlRoute()');
   return async (req, res) => {
     const lookup = await lookUp(req, options);
     if (lookup?.hit) return sendCached(res, lookup.hit);
     const response = await graphql.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
-        method: req.method.toUpperCase(),
+        method: (req.method ?? 'GET').toUpperCase(),
         headers: headersOf(req),
-        search: searchOf(req),
+        search: searchOf(req.url),
         body: req.body,
       },
       context: async () => {
@@ -70,7 +71,7 @@ interface Lookup {
  * hit is served only once the version has been read afresh and found unchanged: on PostgreSQL
  * another instance may have changed the data since.
  */
-async function lookUp(req: Request, { responses, dataVersion }: GraphQLRouteOptions): Promise<Lookup | undefined> {
+async function lookUp(req: PipelineRequest, { responses, dataVersion }: GraphQLRouteOptions): Promise<Lookup | undefined> {
   const body: unknown = req.body;
   const single = typeof body === 'object' && body !== null && !Array.isArray(body);
   if (!responses || req.method !== 'POST' || !single || apiKeyFromHeaders(req.headers) !== undefined) return undefined;
@@ -90,7 +91,7 @@ async function lookUp(req: Request, { responses, dataVersion }: GraphQLRouteOpti
   return { version: current, key: fresh, hit: await responses.get(fresh), versionRead: true };
 }
 
-function keep(responses: ResponseStore, key: string, response: HTTPGraphQLResponse, res: Response): void {
+function keep(responses: ResponseStore, key: string, response: HTTPGraphQLResponse, res: ServerResponse): void {
   const seconds = cacheableSeconds(response.headers.get('cache-control'));
   if ((response.status ?? 200) !== 200 || response.body.kind !== 'complete' || seconds <= 0) return;
   const entry: CachedResponse = {
@@ -104,7 +105,7 @@ function keep(responses: ResponseStore, key: string, response: HTTPGraphQLRespon
   void responses.set(key, entry, seconds);
 }
 
-function sendCached(res: Response, hit: CachedResponse): void {
+function sendCached(res: ServerResponse, hit: CachedResponse): void {
   recordOfResponse(res)?.operationNames.push(hit.operationName);
   countResponseCacheHit();
   res.statusCode = 200;
@@ -113,7 +114,7 @@ function sendCached(res: Response, hit: CachedResponse): void {
   res.end(hit.body);
 }
 
-async function send(res: Response, response: HTTPGraphQLResponse): Promise<void> {
+async function send(res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
@@ -124,7 +125,7 @@ async function send(res: Response, response: HTTPGraphQLResponse): Promise<void>
   res.end();
 }
 
-function headersOf(req: Request): HeaderMap {
+function headersOf(req: PipelineRequest): HeaderMap {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -132,7 +133,7 @@ function headersOf(req: Request): HeaderMap {
   return headers;
 }
 
-function searchOf(req: Request): string {
-  const query = req.url.indexOf('?');
-  return query === -1 ? '' : req.url.slice(query);
+function searchOf(url = ''): string {
+  const query = url.indexOf('?');
+  return query === -1 ? '' : url.slice(query);
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
-import type { Request, RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 import type { Logger } from '../logger.js';
-import { clientKeyOf, clientLabel } from '../security/client-key.js';
+import { type ClientKeys, clientLabel } from '../security/client-key.js';
 import { operationLabel, type Outcome, recordGraphQLRequest } from './metrics.js';
 import { attachToResponse, type RequestRecord } from './request-record.js';
 
@@ -19,10 +19,13 @@ const QUIET_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
  * requests in the metrics. It logs the path without the query string, and never a body or the
  * variables: they can hold things that are not ours to keep.
  */
-export function requestLogging(logger: Logger): RequestHandler {
-  return (req, res, next) => {
-    const offered = req.get('x-request-id');
-    const id = offered && ACCEPTABLE_REQUEST_ID.test(offered) ? offered : randomUUID();
+export function requestLogging(
+  logger: Logger,
+  clients: ClientKeys,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const offered = req.headers['x-request-id'];
+    const id = typeof offered === 'string' && ACCEPTABLE_REQUEST_ID.test(offered) ? offered : randomUUID();
     res.setHeader('x-request-id', id);
     const record: RequestRecord = { id, logger: logger.child({ reqId: id }), operationNames: [], errorCodes: [] };
     attachToResponse(res, record);
@@ -46,17 +49,17 @@ export function requestLogging(logger: Logger): RequestHandler {
           ...(path === '/graphql' ? { operation: record.operationNames.join(',') || undefined } : {}),
           outcome,
           ...(errorCodes.length > 0 ? { errorCodes: [...new Set(errorCodes)] } : {}),
-          client: clientLabel(clientKeyOf(req)),
+          client: clientLabel(clients.clientKeyOf(req)),
         },
         'request',
       );
     });
-    next();
   };
 }
 
-function pathOf(req: Request): string {
-  const url = req.originalUrl;
+/** The path of a request, without its query string. */
+export function pathOf(req: IncomingMessage): string {
+  const url = req.url ?? '/';
   const query = url.indexOf('?');
   return query === -1 ? url : url.slice(0, query);
 }

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { isIPv6 } from 'node:net';
 
-import type { Request } from 'express';
+import proxyAddr from 'proxy-addr';
 
 import { apiKeyFromHeaders } from '../auth/service.js';
+import type { Config } from '../config.js';
 
 /**
  * Who a request is from, for rate limits and logs: its API key if it sends one (`x-api-key`, or
@@ -12,18 +14,32 @@ import { apiKeyFromHeaders } from '../auth/service.js';
  * limit also counts such failures per address (see rate-limit.ts), so inventing keys does not buy
  * a client fresh budgets.
  */
-export function clientKeyOf(req: Request): string {
-  const apiKey = apiKeyFromHeaders(req.headers);
-  return apiKey ? `key:${sha256(apiKey)}` : addressKeyOf(req);
+export interface ClientKeys {
+  clientKeyOf(req: IncomingMessage): string;
+  /** The client's address (with TRUST_PROXY, as the balancer reports it). */
+  addressKeyOf(req: IncomingMessage): string;
+  hasApiKey(req: IncomingMessage): boolean;
 }
 
-export function hasApiKey(req: Request): boolean {
-  return apiKeyFromHeaders(req.headers) !== undefined;
+/** Reads TRUST_PROXY as Express's `trust proxy` setting does: true, a hop count, or addresses and subnets. */
+export function createClientKeys(trustProxy: Config['trustProxy']): ClientKeys {
+  const trusted = trustFunction(trustProxy);
+  const addressKeyOf = (req: IncomingMessage) => `ip:${addressBlock(proxyAddr(req, trusted))}`;
+  return {
+    clientKeyOf(req) {
+      const apiKey = apiKeyFromHeaders(req.headers);
+      return apiKey ? `key:${sha256(apiKey)}` : addressKeyOf(req);
+    },
+    addressKeyOf,
+    hasApiKey: (req) => apiKeyFromHeaders(req.headers) !== undefined,
+  };
 }
 
-/** The client's address (with TRUST_PROXY, as the balancer reports it). */
-export function addressKeyOf(req: Request): string {
-  return `ip:${addressBlock(req.ip ?? req.socket.remoteAddress ?? 'unknown')}`;
+function trustFunction(trustProxy: Config['trustProxy']): (address: string, hop: number) => boolean {
+  if (trustProxy === true) return () => true;
+  if (trustProxy === false) return () => false;
+  if (typeof trustProxy === 'number') return (_address, hop) => hop < trustProxy;
+  return proxyAddr.compile(trustProxy.split(',').map((entry) => entry.trim()));
 }
 
 /** A short, stable, non-reversible name for a client in log lines. */

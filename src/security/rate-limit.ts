@@ -1,4 +1,5 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
 import type { Redis } from 'ioredis';
 import {
   BurstyRateLimiter,
@@ -10,8 +11,9 @@ import {
 
 import type { Config } from '../config.js';
 import { sendError } from '../http/error-response.js';
+import type { Middleware } from '../http/pipeline.js';
 import type { Logger } from '../logger.js';
-import { addressKeyOf, clientKeyOf, hasApiKey } from './client-key.js';
+import type { ClientKeys } from './client-key.js';
 
 /**
  * The extra requests above `perSecond` that make up a burst come back once per this many seconds.
@@ -30,22 +32,27 @@ const FAILED_KEYS_PER_MINUTE = 10;
 
 export interface RateLimit {
   /** Charges one request to its client, or answers 429 with `Retry-After`. */
-  readonly perRequest: RequestHandler;
+  readonly perRequest: Middleware;
   /**
    * After the body is read: charges each further operation of a batched request, so a batch of
    * fifty costs what fifty requests cost.
    */
-  readonly perBatchedOperation: RequestHandler;
+  readonly perBatchedOperation: Middleware;
 }
 
-const passThrough: RequestHandler = (_req, _res, next) => next();
+const passThrough: Middleware = (_req, _res, next) => next();
 
 /**
  * Per-client rate limits. In memory by default (each instance counts alone); with Redis, every
  * instance shares one count per client. If Redis is unreachable each instance falls back to its
  * own memory, so a Redis outage loosens the limit rather than refusing or stalling everyone.
  */
-export function createRateLimit(settings: Config['rateLimit'], redis: Redis | undefined, logger: Logger): RateLimit {
+export function createRateLimit(
+  settings: Config['rateLimit'],
+  clients: ClientKeys,
+  redis: Redis | undefined,
+  logger: Logger,
+): RateLimit {
   if (!settings.enabled) return { perRequest: passThrough, perBatchedOperation: passThrough };
   const limiter = new BurstyRateLimiter(
     store(redis, 'peelgraph:rate', { points: settings.perSecond, duration: 1 }),
@@ -57,7 +64,7 @@ export function createRateLimit(settings: Config['rateLimit'], redis: Redis | un
   );
   const failedKeys = store(redis, 'peelgraph:failed-keys', { points: FAILED_KEYS_PER_MINUTE, duration: 60 });
 
-  const refuse = (res: Response, msBeforeNext: number, message: string) => {
+  const refuse = (res: ServerResponse, msBeforeNext: number, message: string) => {
     const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
     res.setHeader('retry-after', String(seconds));
     res.setHeader('x-ratelimit-limit', String(settings.perSecond));
@@ -65,9 +72,9 @@ export function createRateLimit(settings: Config['rateLimit'], redis: Redis | un
     sendError(res, 429, 'RATE_LIMITED', `${message} Retry after ${seconds} s.`, { retryAfterSeconds: seconds });
   };
 
-  const charge = async (req: Request, res: Response, points: number): Promise<boolean> => {
+  const charge = async (req: IncomingMessage, res: ServerResponse, points: number): Promise<boolean> => {
     try {
-      const result = await limiter.consume(clientKeyOf(req), points);
+      const result = await limiter.consume(clients.clientKeyOf(req), points);
       res.setHeader('x-ratelimit-limit', String(settings.perSecond));
       res.setHeader('x-ratelimit-remaining', String(Math.max(0, result.remainingPoints)));
       return true;
@@ -87,9 +94,9 @@ export function createRateLimit(settings: Config['rateLimit'], redis: Redis | un
   };
 
   /** False (and a 429 sent) if this request carries a key and its address has failed too many. */
-  const keysAllowed = async (req: Request, res: Response): Promise<boolean> => {
-    if (!hasApiKey(req)) return true;
-    const address = addressKeyOf(req);
+  const keysAllowed = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    if (!clients.hasApiKey(req)) return true;
+    const address = clients.addressKeyOf(req);
     res.once('finish', () => {
       if (res.statusCode !== 401) return;
       failedKeys.penalty(address, 1).catch((error: unknown) => logger.error({ err: error }, 'rate limiter failed'));
