@@ -1,7 +1,6 @@
 import { type ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import type { ServerResponse } from 'node:http';
 
-
 import { apiKeyFromHeaders } from '../auth/service.js';
 import type { Context } from '../context.js';
 import type { DataVersion } from '../db/data-version.js';
@@ -71,7 +70,10 @@ interface Lookup {
  * hit is served only once the version has been read afresh and found unchanged: on PostgreSQL
  * another instance may have changed the data since.
  */
-async function lookUp(req: PipelineRequest, { responses, dataVersion }: GraphQLRouteOptions): Promise<Lookup | undefined> {
+async function lookUp(
+  req: PipelineRequest,
+  { responses, dataVersion }: GraphQLRouteOptions,
+): Promise<Lookup | undefined> {
   const body: unknown = req.body;
   const single = typeof body === 'object' && body !== null && !Array.isArray(body);
   if (!responses || req.method !== 'POST' || !single || apiKeyFromHeaders(req.headers) !== undefined) return undefined;
