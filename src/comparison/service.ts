@@ -43,10 +43,12 @@ export interface DistributionResult {
 async function gradesOfArea(ctx: Context, programme: ProgrammeRow, area: AreaRow, asOf: PartialDate | null) {
   const rows = await findGradesOfArea(ctx.db.reads, programme.id, area.id);
   const day = asOfDay(asOf);
-  return rows.flatMap((row) => {
+  const views: GradeView[] = [];
+  for (const row of rows) {
     const result = gradeAsOf(row, day);
-    return result.status === 'GRADED' ? [result.view] : [];
-  });
+    if (result.status === 'GRADED') views.push(result.view);
+  }
+  return views;
 }
 
 export async function forcesWithGrade(

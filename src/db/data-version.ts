@@ -25,6 +25,11 @@ export class DataVersion {
     });
   }
 
+  /** Whether other processes can change the data (PostgreSQL), so that `refresh` has work to do. */
+  get sharedWithOtherProcesses(): boolean {
+    return this.readStored !== null;
+  }
+
   /** An opaque key: equal keys mean the same data. */
   current(): string {
     return `${this.stored}.${this.local}`;

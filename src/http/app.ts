@@ -103,7 +103,7 @@ export async function startApp(config: Config, db: Database, logger: Logger): Pr
   // The response cache looks answers up under the data version last read: read it now, so the
   // first answers are kept under the database's version rather than this process's placeholder.
   await db.dataVersion.refresh().catch(() => undefined);
-  const graphql = createGraphQLServer(config, logger, server);
+  const graphql = createGraphQLServer(config, logger, server, db.dataVersion);
   await graphql.start();
   const lifecycle: Lifecycle = { stopping: false };
 

@@ -11,6 +11,7 @@ import type { GraphQLFormattedError } from 'graphql';
 
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
+import type { DataVersion } from '../db/data-version.js';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { DATABASE_UNAVAILABLE, databaseOutagePlugin, isDatabaseUnavailable } from '../ops/database-outage.js';
@@ -35,7 +36,12 @@ const EXPECTED = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-export function createGraphQLServer(config: Config, logger: Logger, httpServer: Server): ApolloServer<Context> {
+export function createGraphQLServer(
+  config: Config,
+  logger: Logger,
+  httpServer: Server,
+  dataVersion: DataVersion,
+): ApolloServer<Context> {
   const production = config.env === 'production';
   const limits = queryLimits(config.limits);
   return new ApolloServer<Context>({
@@ -59,7 +65,7 @@ export function createGraphQLServer(config: Config, logger: Logger, httpServer: 
       queryCostPlugin(config.limits.maxCost),
       operationObserverPlugin(),
       databaseOutagePlugin(),
-      ...cachePolicyPlugins(config),
+      ...cachePolicyPlugins(config, dataVersion),
     ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = String(formatted.extensions?.code ?? ErrorCode.InternalServerError);

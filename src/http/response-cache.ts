@@ -7,6 +7,7 @@ import { LRUCache } from 'lru-cache';
 
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
+import type { DataVersion } from '../db/data-version.js';
 
 /**
  * The response cache keeps the bytes of whole HTTP answers to anonymous queries, and serves a repeat
@@ -143,11 +144,14 @@ function cachingHeader(maxAgeSeconds: number): ApolloServerPlugin<Context> {
   };
 }
 
-/** How answers may be cached, and keeping the data version current for what is cached. */
-export function cachePolicyPlugins(config: Config): ApolloServerPlugin<Context>[] {
+/**
+ * How answers may be cached, and, where other processes can change the data (PostgreSQL), keeping
+ * the data version current for what is cached. On PGlite this process makes every change itself.
+ */
+export function cachePolicyPlugins(config: Config, dataVersion: DataVersion): ApolloServerPlugin<Context>[] {
   const caching = config.cache.responses || config.cache.dataEntries > 0;
   return [
-    ...(caching ? [catchUpWithOtherInstances] : []),
+    ...(caching && dataVersion.sharedWithOtherProcesses ? [catchUpWithOtherInstances] : []),
     ApolloServerPluginCacheControlDisabled(),
     cachingHeader(config.cache.maxAgeSeconds),
   ];

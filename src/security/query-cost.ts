@@ -142,7 +142,8 @@ export function queryCostPlugin(limit: number): ApolloServerPlugin {
         async willSendResponse({ response }) {
           if (requested === undefined || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, cost: { requested, limit } };
+          const cost = { requested, limit };
+          result.extensions = result.extensions ? { ...result.extensions, cost } : { cost };
         },
       };
     },
