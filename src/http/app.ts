@@ -22,7 +22,7 @@ import { jsonBody, requireJsonPost } from '../security/request-body.js';
 import { expressErrorHandler, type HttpErrorResponder, httpErrorResponder } from './error-response.js';
 import { graphqlRoute } from './graphql-route.js';
 import { createGraphQLServer } from './graphql-server.js';
-import { pipeline } from './pipeline.js';
+import { type Middleware, pipeline } from './pipeline.js';
 import { type ResponseStore, responseStoreFor } from './response-cache.js';
 
 const GRAPHQL_PATH = '/graphql';
@@ -49,28 +49,19 @@ interface Parts {
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-/**
- * Every route the server answers: /graphql on a pipeline of its own (see pipeline.ts for why), the
- * rest through Express. A new route goes in `otherRoutes`; one that serves data to the public should
- * put `rateLimit.perRequest` first, as /graphql does.
- */
-function routes(parts: Parts): { graphql: Handler; others: Express } {
-  const { config, db, logger, graphql, rateLimit, responses, lifecycle, onError } = parts;
-  const publicCors = cors({
+function publicCors(config: Config): Middleware {
+  return cors({
     origin: config.corsOrigins === '*' ? '*' : [...config.corsOrigins],
     exposedHeaders: ['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining'],
     maxAge: 600,
   });
-  const others = express();
-  others.disable('x-powered-by');
-  others.use('/health', healthRoutes(db, lifecycle));
-  others.get('/metrics', metricsHandler);
-  others.use('/export', publicCors, rateLimit.perRequest, exportRouter(db, logger));
-  others.use(expressErrorHandler(onError));
+}
 
-  const graphqlPipeline = pipeline(
+/** /graphql, on a pipeline of its own rather than Express (see pipeline.ts for why). */
+function graphqlHandler({ config, db, logger, graphql, rateLimit, responses, onError }: Parts): Handler {
+  return pipeline(
     [
-      publicCors,
+      publicCors(config),
       rateLimit.perRequest,
       requireJsonPost,
       jsonBody(config.limits.maxBodyBytes),
@@ -90,7 +81,20 @@ function routes(parts: Parts): { graphql: Handler; others: Express } {
     ],
     onError,
   );
-  return { graphql: graphqlPipeline, others };
+}
+
+/**
+ * Every other route, through Express. A new route goes here; one that serves data to the public
+ * should put `rateLimit.perRequest` first, as /graphql and /export do.
+ */
+function otherRoutes({ config, db, logger, rateLimit, lifecycle, onError }: Parts): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use('/health', healthRoutes(db, lifecycle));
+  app.get('/metrics', metricsHandler);
+  app.use('/export', publicCors(config), rateLimit.perRequest, exportRouter(db, logger));
+  app.use(expressErrorHandler(onError));
+  return app;
 }
 
 /**
@@ -109,7 +113,7 @@ export async function startApp(config: Config, db: Database, logger: Logger): Pr
 
   const clients: ClientKeys = createClientKeys(config.trustProxy);
   const logRequest = requestLogging(logger, clients);
-  const handlers = routes({
+  const parts: Parts = {
     config,
     db,
     logger,
@@ -118,11 +122,13 @@ export async function startApp(config: Config, db: Database, logger: Logger): Pr
     responses: responseStoreFor(config, redis),
     lifecycle,
     onError: httpErrorResponder(config.limits.maxBodyBytes, logger),
-  });
+  };
+  const graphqlRequest = graphqlHandler(parts);
+  const otherRequest = otherRoutes(parts);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     logRequest(req, res);
-    if (pathOf(req) === GRAPHQL_PATH) handlers.graphql(req, res);
-    else void handlers.others(req, res);
+    if (pathOf(req) === GRAPHQL_PATH) graphqlRequest(req, res);
+    else void otherRequest(req, res);
   });
 
   await new Promise<void>((resolve, reject) => {

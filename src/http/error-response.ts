@@ -64,5 +64,7 @@ export function httpErrorResponder(maxBytes: number, logger: Logger): HttpErrorR
 
 /** The same responder as Express's last handler, for the routes Express serves. */
 export function expressErrorHandler(respond: HttpErrorResponder): ErrorRequestHandler {
-  return (error: unknown, req, res) => respond(error, req, res);
+  // Four parameters, `next` included though unused: Express tells error handlers from others by
+  // their arity, and would run a three-parameter one for every request no route answered.
+  return (error: unknown, req, res, _next) => respond(error, req, res);
 }

@@ -57,6 +57,15 @@ describe('health, request ids, logs and metrics', () => {
     expect(lines.join('\n')).not.toContain(secret);
   });
 
+  it('gives requests to the other routes an id and a log line too', async () => {
+    const missing = await fetch(`${server.origin}/no-such-page`, { headers: { 'x-request-id': 'log-404' } });
+    expect(missing.status).toBe(404);
+    await missing.text();
+    expect(missing.headers.get('x-request-id')).toBe('log-404');
+    const line = logs().find((l) => l.reqId === 'log-404' && l.msg === 'request');
+    expect(line).toMatchObject({ method: 'GET', path: '/no-such-page', status: 404, outcome: 'refused' });
+  });
+
   it('exposes Prometheus metrics: requests and latency by operation, errors by code, cache hits', async () => {
     const metrics = async () => (await fetch(`${server.origin}/metrics`)).text();
     const value = (text: string, series: string) => {

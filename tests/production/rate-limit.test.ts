@@ -107,6 +107,18 @@ describe('rate limits in memory', () => {
   });
 });
 
+describe('rate limits without TRUST_PROXY', () => {
+  let server: TestServer;
+  beforeAll(async () => (server = await startTestServer({ env: { ...LIMITS, TRUST_PROXY: 'false' } })));
+  afterAll(() => server.close());
+
+  it('ignores x-forwarded-for, so clients cannot escape their budget by forging it', async () => {
+    expect(await statuses(server, 4, newClient())).toEqual([200, 200, 200, 200]);
+    // Another forged address, the same connection's address: the same, spent budget.
+    expect((await ask(server, newClient())).status).toBe(429);
+  });
+});
+
 describe('RATE_LIMIT_ENABLED=false', () => {
   let server: TestServer;
   beforeAll(async () => (server = await startTestServer({ env: { ...LIMITS, RATE_LIMIT_ENABLED: 'false' } })));
