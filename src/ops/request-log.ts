@@ -40,8 +40,8 @@ export function requestLogging(
       const operation = operationLabel(record.operationNames);
       if (path === '/graphql') recordGraphQLRequest({ operation, outcome, seconds, errorCodes });
       const level = status >= 500 ? 'warn' : QUIET_PATHS.has(path) ? 'debug' : 'info';
-      // The line's fields (the client's hashed name above all) cost more than writing it: skip
-      // them when the line would be dropped.
+      // Building the line's fields (hashing the client's name above all) is most of what a line
+      // costs: skip it when the line would be dropped.
       if (!record.logger.isLevelEnabled(level)) return;
       record.logger[level](
         {
