@@ -164,6 +164,18 @@ describe.skipIf(process.env.PEELGRAPH_TEST_DB !== 'postgres')('caching across in
     });
     expect(await readSecond()).toBe(grade.to);
   });
+
+  it('reads the data version once for requests that arrive together, not once each', async () => {
+    const query = '{ gradeDistribution(programme: "peel-2016", area: "legitimacy") { known } }';
+    await (await post(first.url, query)).json();
+    const before = first.db.statements.count;
+    const answers = await Promise.all(Array.from({ length: 20 }, async () => (await post(first.url, query)).json()));
+    expect(answers[0]).toMatchObject({ data: { gradeDistribution: { known: expect.any(Number) } } });
+    expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
+    const reads = first.db.statements.count - before;
+    expect(reads).toBeGreaterThanOrEqual(1);
+    expect(reads).toBeLessThan(20);
+  });
 });
 
 // Two databases whose data versions happen to be equal (test runs, staging and production) may share
