@@ -14,7 +14,7 @@ import type { Logger } from '../logger.js';
 import { healthRoutes, type Lifecycle } from '../ops/health.js';
 import { metricsHandler } from '../ops/metrics.js';
 import { closeRedis, connectRedis } from '../ops/redis.js';
-import { pathOf, requestLogging } from '../ops/request-log.js';
+import { GRAPHQL_PATH, pathOf, requestLogging } from '../ops/request-log.js';
 import { attachToContext, recordOfResponse } from '../ops/request-record.js';
 import { type ClientKeys, createClientKeys } from '../security/client-key.js';
 import { createRateLimit, type RateLimit } from '../security/rate-limit.js';
@@ -24,8 +24,6 @@ import { graphqlRoute } from './graphql-route.js';
 import { createGraphQLServer } from './graphql-server.js';
 import { type Middleware, pipeline } from './pipeline.js';
 import { type ResponseStore, responseStoreFor } from './response-cache.js';
-
-const GRAPHQL_PATH = '/graphql';
 
 export interface RunningApp {
   readonly server: Server;

@@ -92,9 +92,9 @@ export function cacheableSeconds(cacheControl: string | undefined): number {
 // Set on a request's context once its data version has been read, so it is read once per request.
 const VERSION_READ = Symbol('peelgraph data version read');
 
-/** Notes that this request's data version is current; enumerable, to survive Apollo's context copy. */
+/** Notes that this request's data version is current; a symbol key, enumerable, survives Apollo's context copy. */
 export function markDataVersionRead(context: object): void {
-  Object.defineProperty(context, VERSION_READ, { value: true, enumerable: true });
+  (context as { [VERSION_READ]?: boolean })[VERSION_READ] = true;
 }
 
 /**

@@ -7,6 +7,9 @@ import { type ClientKeys, clientLabel } from '../security/client-key.js';
 import { operationLabel, type Outcome, recordGraphQLRequest } from './metrics.js';
 import { attachToResponse, type RequestRecord } from './request-record.js';
 
+/** Where GraphQL is served; requests there are also counted in the GraphQL metrics. */
+export const GRAPHQL_PATH = '/graphql';
+
 /** A request id from a client or proxy is reused only if it is short and plain, so logs stay clean. */
 const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -38,7 +41,7 @@ export function requestLogging(
       const errorCodes = record.errorCodes.length > 0 || status < 400 ? record.errorCodes : [`HTTP_${String(status)}`];
       const outcome = outcomeOf(res.writableFinished, status, errorCodes);
       const operation = operationLabel(record.operationNames);
-      if (path === '/graphql') recordGraphQLRequest({ operation, outcome, seconds, errorCodes });
+      if (path === GRAPHQL_PATH) recordGraphQLRequest({ operation, outcome, seconds, errorCodes });
       const level = status >= 500 ? 'warn' : QUIET_PATHS.has(path) ? 'debug' : 'info';
       // Building the line's fields (hashing the client's name above all) is most of what a line
       // costs: skip it when the line would be dropped.
@@ -49,7 +52,7 @@ export function requestLogging(
           path,
           status,
           durationMs: Math.round(seconds * 10_000) / 10,
-          ...(path === '/graphql' ? { operation: record.operationNames.join(',') || undefined } : {}),
+          ...(path === GRAPHQL_PATH ? { operation: record.operationNames.join(',') || undefined } : {}),
           outcome,
           ...(errorCodes.length > 0 ? { errorCodes: [...new Set(errorCodes)] } : {}),
           client: clientLabel(clients.clientKeyOf(req)),
