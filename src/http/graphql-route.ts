@@ -1,11 +1,14 @@
 import { type ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import type { ServerResponse } from 'node:http';
 
+import vary from 'vary';
+
 import { apiKeyFromHeaders } from '../auth/service.js';
 import type { Context } from '../context.js';
 import type { DataVersion } from '../db/data-version.js';
 import { countResponseCacheHit } from '../ops/metrics.js';
 import { recordOfResponse } from '../ops/request-record.js';
+import { acceptsGzip, gzipCopyOf } from './compression.js';
 import type { Middleware, PipelineRequest } from './pipeline.js';
 import {
   cacheableSeconds,
@@ -31,7 +34,7 @@ export function graphqlRoute(graphql: ApolloServer<Context>, options: GraphQLRou
   graphql.assertStarted('graphqlRoute()');
   return async (req, res) => {
     const lookup = await lookUp(req, options);
-    if (lookup?.hit) return sendCached(res, lookup.hit);
+    if (lookup?.hit) return sendCached(req, res, lookup.hit);
     const response = await graphql.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: (req.method ?? 'GET').toUpperCase(),
@@ -96,24 +99,34 @@ async function lookUp(
 function keep(responses: ResponseStore, key: string, response: HTTPGraphQLResponse, res: ServerResponse): void {
   const seconds = cacheableSeconds(response.headers.get('cache-control'));
   if ((response.status ?? 200) !== 200 || response.body.kind !== 'complete' || seconds <= 0) return;
-  const entry: CachedResponse = {
+  const body = Buffer.from(response.body.string);
+  const entry = {
     storedAt: Date.now(),
     headers: [...response.headers],
-    body: Buffer.from(response.body.string),
+    body,
     operationName: recordOfResponse(res)?.operationNames[0] ?? 'unknown',
   };
-  // Not awaited: the answer need not wait for the store. Commands on one Redis connection run in
-  // order, so the next request's lookup still sees this entry.
-  void responses.set(key, entry, seconds);
+  // Not awaited: the answer need not wait for its gzip copy or the store. A repeat that arrives
+  // before the entry is stored misses, and is computed afresh.
+  void gzipCopyOf(body)
+    .catch(() => undefined) // no copy: the entry is still worth keeping
+    .then((gzipped): CachedResponse => (gzipped ? { ...entry, gzipped } : entry))
+    .then((cached) => responses.set(key, cached, seconds));
 }
 
-function sendCached(res: ServerResponse, hit: CachedResponse): void {
+function sendCached(req: PipelineRequest, res: ServerResponse, hit: CachedResponse): void {
   recordOfResponse(res)?.operationNames.push(hit.operationName);
   countResponseCacheHit();
   res.statusCode = 200;
   for (const [name, value] of hit.headers) res.setHeader(name, value);
   res.setHeader('age', String(Math.max(0, Math.round((Date.now() - hit.storedAt) / 1000))));
-  res.end(hit.body);
+  if (!hit.gzipped) return void res.end(hit.body);
+  // Either encoding may be sent for this answer, so a cache on the way must tell them apart. Added
+  // to, not replaced: CORS may already vary the answer by Origin.
+  vary(res, 'Accept-Encoding');
+  if (!acceptsGzip(req.headers)) return void res.end(hit.body);
+  res.setHeader('content-encoding', 'gzip');
+  res.end(hit.gzipped);
 }
 
 async function send(res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {

@@ -26,6 +26,8 @@ export interface CachedResponse {
   readonly storedAt: number;
   readonly headers: readonly (readonly [string, string])[];
   readonly body: Buffer;
+  /** The body gzipped, for clients that accept it; absent where gzip would not pay (compression.ts). */
+  readonly gzipped?: Buffer;
   /** For the request log and metrics, which cannot learn it from GraphQL on a hit. */
   readonly operationName: string;
 }
@@ -39,7 +41,7 @@ export interface ResponseStore {
 export function memoryResponseStore(maxBytes = 64 * 1024 * 1024): ResponseStore {
   const entries = new LRUCache<string, CachedResponse>({
     maxSize: maxBytes,
-    sizeCalculation: (entry) => entry.body.length + 256,
+    sizeCalculation: (entry) => entry.body.length + (entry.gzipped?.length ?? 0) + 256,
   });
   return {
     get: async (key) => entries.get(key),
@@ -49,26 +51,34 @@ export function memoryResponseStore(maxBytes = 64 * 1024 * 1024): ResponseStore 
 
 /**
  * Answers in Redis, shared by every instance. An entry is one value: a line of JSON (everything but
- * the body), a newline, then the body's bytes, so a hit never parses the answer itself. With Redis
- * down, a lookup is a miss and the answer is computed, rather than the request failing.
+ * the bodies, with the body's length), a newline, the body's bytes, then the gzip copy's bytes if it
+ * has one, so a hit never parses the answer itself. An entry without `bodyBytes` (written before
+ * gzip copies were kept) is all body. With Redis down, a lookup is a miss and the answer is
+ * computed, rather than the request failing.
  */
 export function redisResponseStore(redis: Redis): ResponseStore {
   const prefix = 'peelgraph:response:';
+  type Meta = Omit<CachedResponse, 'body' | 'gzipped'> & { bodyBytes?: number };
   return {
     async get(key) {
       const value = await redis.getBuffer(prefix + key).catch(() => null);
       if (!value) return undefined;
       const newline = value.indexOf(0x0a);
+      let meta: Meta;
       try {
-        const meta = JSON.parse(value.subarray(0, newline).toString('utf8')) as Omit<CachedResponse, 'body'>;
-        return { ...meta, body: value.subarray(newline + 1) };
+        meta = JSON.parse(value.subarray(0, newline).toString('utf8')) as Meta;
       } catch {
         return undefined; // not an entry this code wrote: a miss, and the fresh answer replaces it
       }
+      const { bodyBytes, ...entry } = meta;
+      const bodyEnd = bodyBytes === undefined ? value.length : newline + 1 + bodyBytes;
+      const gzipped = bodyEnd < value.length ? value.subarray(bodyEnd) : undefined;
+      return { ...entry, body: value.subarray(newline + 1, bodyEnd), ...(gzipped && { gzipped }) };
     },
-    async set(key, { body, ...meta }, ttlSeconds) {
-      const value = Buffer.concat([Buffer.from(`${JSON.stringify(meta)}\n`), body]);
-      await redis.set(prefix + key, value, 'EX', ttlSeconds).catch(() => undefined);
+    async set(key, { body, gzipped, ...entry }, ttlSeconds) {
+      const meta: Meta = { ...entry, bodyBytes: body.length };
+      const parts = [Buffer.from(`${JSON.stringify(meta)}\n`), body, ...(gzipped ? [gzipped] : [])];
+      await redis.set(prefix + key, Buffer.concat(parts), 'EX', ttlSeconds).catch(() => undefined);
     },
   };
 }
