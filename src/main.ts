@@ -3,7 +3,7 @@
  * imports the bundled dataset into an empty database, and serves GraphQL until SIGTERM or SIGINT.
  */
 import { ConfigError, loadConfig } from './config.js';
-import { openDatabase } from './db/database.js';
+import { EmbeddedDatabaseVersionError, openDatabase } from './db/database.js';
 import { createLogger } from './logger.js';
 
 // The HTTP server's modules (Apollo, express, the schema and resolvers) load while the embedded
@@ -19,7 +19,12 @@ try {
   process.exit(1);
 }
 const logger = createLogger(config.logLevel);
-const db = await openDatabase(config.database, { readCacheEntries: config.cache.dataEntries });
+const db = await openDatabase(config.database, { readCacheEntries: config.cache.dataEntries }).catch((error) => {
+  if (!(error instanceof EmbeddedDatabaseVersionError)) throw error;
+  // What the operator must do, without a stack trace in the way.
+  logger.fatal(error.message);
+  process.exit(1);
+});
 const migrations = await db.migrate();
 if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, 'applied migrations');
 

@@ -8,7 +8,7 @@
  * bench/results*.json and a markdown table. A benchmark, not a test: nothing here asserts.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,8 +44,12 @@ mkdirSync(work, { recursive: true });
 // The server runs as `npm start` runs it: compiled to dist/ first.
 execFileSync('npx', ['tsc', '-b', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 
-// How `npm start` runs the compiled server.
-const SERVER = ['--enable-source-maps', 'dist/main.js'];
+// Node's flags and the script, read from `npm start` itself ("… && node FLAGS dist/main.js"), so
+// that the server is measured as it is run.
+const startScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } })
+  .scripts.start;
+const SERVER = startScript.slice(startScript.lastIndexOf('node ') + 'node '.length).split(' ');
+if (SERVER.at(-1) !== 'dist/main.js') throw new Error(`npm start no longer runs dist/main.js: ${startScript}`);
 
 // 1. A database of its own, filled from the bundled or a synthetic dataset.
 const datasetDir = scale === 1 ? join(root, 'data', 'peel') : join(work, `synthetic-x${scale}`);

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { PrismaClient } from '@prisma/client';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -58,14 +59,57 @@ export async function openDatabase(
 
 type Opened = Omit<Database, 'reads'>;
 
+/** The PostgreSQL of the embedded database (PGlite 0.5), which opens only files of its own major version. */
+const EMBEDDED_POSTGRES_MAJOR = '18';
+
+/** An embedded database made by another major version of PostgreSQL: an older peelgraph's PGlite. */
+export class EmbeddedDatabaseVersionError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly found: string,
+  ) {
+    super(
+      `The embedded database in ${dir} was made by PostgreSQL ${found}, and this peelgraph embeds ` +
+        `PostgreSQL ${EMBEDDED_POSTGRES_MAJOR} (PGlite 0.5), which cannot open it. Nothing in it was changed. ` +
+        `Move the folder aside and start again: a new database is made and the bundled dataset imported. ` +
+        `See "Upgrading the embedded database" in the README for what is not carried over.`,
+    );
+    this.name = 'EmbeddedDatabaseVersionError';
+  }
+}
+
+/** Refuses a data folder of another PostgreSQL before PGlite sees it, and fails with less to go on. */
+function checkEmbeddedVersion(dir: string): void {
+  let found: string;
+  try {
+    found = readFileSync(join(dir, 'PG_VERSION'), 'utf8').trim();
+  } catch {
+    return; // no database here yet: PGlite makes one
+  }
+  if (found !== EMBEDDED_POSTGRES_MAJOR) throw new EmbeddedDatabaseVersionError(dir, found);
+}
+
+/**
+ * Shared buffers sized to the data: the whole bundled dataset is a few megabytes. PGlite's usual
+ * 128 MB are allocated and zeroed inside its WebAssembly memory at start, and so were most of the
+ * process's resident memory (see the README's performance section).
+ */
+const EMBEDDED_SHARED_BUFFERS = '16MB';
+
 async function openPGlite(dir: string): Promise<Opened> {
-  if (!dir.includes('://')) mkdirSync(dir, { recursive: true });
+  const onDisk = !dir.includes('://');
+  if (onDisk) {
+    mkdirSync(dir, { recursive: true });
+    checkEmbeddedVersion(dir);
+  }
   // Each kind of database loads only its own drivers: start-up is part of the service.
   const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('pglite-prisma-adapter'),
   ]);
-  const client = new PGlite(dir);
+  const client = new PGlite(dir, {
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`],
+  });
   await client.waitReady;
   const statements = new StatementCounter();
   // `as` safe because: pglite-prisma-adapter 0.6 is typed against driver-adapter-utils 6.10, whose

@@ -1,0 +1,25 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { EmbeddedDatabaseVersionError, openDatabase } from '../../src/db/database.js';
+
+describe('an embedded database made by an older PostgreSQL', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('is refused with what to do, and left as it was', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'peelgraph-pg17-'));
+    dirs.push(dir);
+    // The version file PostgreSQL 17 (PGlite 0.3, in earlier peelgraph releases) writes.
+    writeFileSync(join(dir, 'PG_VERSION'), '17\n');
+
+    const opening = openDatabase({ kind: 'pglite', dir });
+    await expect(opening).rejects.toBeInstanceOf(EmbeddedDatabaseVersionError);
+    await expect(opening).rejects.toThrow(/made by PostgreSQL 17.*embeds PostgreSQL 18.*Move the folder aside/);
+    expect(readdirSync(dir)).toEqual(['PG_VERSION']);
+    expect(readFileSync(join(dir, 'PG_VERSION'), 'utf8')).toBe('17\n');
+  });
+});
