@@ -1,4 +1,6 @@
+import { pbkdf2 } from 'node:crypto';
 import { request } from 'node:http';
+import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 
 import { Redis } from 'ioredis';
@@ -31,19 +33,32 @@ function rawPost(url: string, body: object, headers: Record<string, string> = {}
   });
 }
 
-/** Repeats the request until the response cache answers it: the entry is stored once it is compressed. */
-async function cachedAnswer(url: string, body: object, headers: Record<string, string> = {}): Promise<RawAnswer> {
+const fromCache = (answer: RawAnswer) => answer.headers.age !== undefined;
+const gzipped = (answer: RawAnswer) => fromCache(answer) && answer.headers['content-encoding'] === 'gzip';
+
+/**
+ * Repeats the request until its answer is as `wanted` (by default, from the response cache): an entry
+ * is stored as soon as it is computed, and its gzip copy joins it once compressed.
+ */
+async function cachedAnswer(
+  url: string,
+  body: object,
+  headers: Record<string, string> = {},
+  wanted: (answer: RawAnswer) => boolean = fromCache,
+): Promise<RawAnswer> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const answer = await rawPost(url, body, headers);
-    if (answer.headers.age !== undefined) return answer;
+    if (wanted(answer)) return answer;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  throw new Error('the answer was never served from the response cache');
+  throw new Error('the response cache never answered as expected');
 }
 
+const pbkdf2Async = promisify(pbkdf2);
 const GZIP = { 'accept-encoding': 'gzip, deflate, br' };
 // 43 forces with their regions: several kilobytes of JSON.
 const LARGE = { query: '{ forces { id name region } }' };
+const LARGE_ENOUGH_TO_SHOW = { query: '{ forces { id region name inspections { id } } }' };
 const SMALL = { query: '{ force(id: "kent") { name } }' };
 
 describe('compressed cached answers', () => {
@@ -56,12 +71,24 @@ describe('compressed cached answers', () => {
     expect(computed.headers['content-encoding']).toBeUndefined();
     expect(computed.bytes.length).toBeGreaterThan(1024);
 
-    const hit = await cachedAnswer(server.url, LARGE, GZIP);
-    expect(hit.headers['content-encoding']).toBe('gzip');
+    const hit = await cachedAnswer(server.url, LARGE, GZIP, gzipped);
     expect(hit.headers.vary).toMatch(/accept-encoding/i);
     expect(hit.bytes.length).toBeLessThan(computed.bytes.length / 3);
     expect(gunzipSync(hit.bytes).equals(computed.bytes)).toBe(true);
     expect(hit.headers['content-type']).toBe(computed.headers['content-type']);
+  });
+
+  it('answers a repeat from the cache at once, before the gzip copy is made', async () => {
+    // zlib runs on libuv's thread pool, which this process shares with the server: held busy here,
+    // the gzip copy waits, and the repeat shows whether the entry waited with it.
+    await rawPost(server.url, { query: '{ forces { id inspections { id } } }' }); // warm, so the next is quick
+    const busy = Array.from({ length: 8 }, () => pbkdf2Async('x', 'salt', 1_000_000, 64, 'sha512'));
+    const computed = await rawPost(server.url, LARGE_ENOUGH_TO_SHOW, GZIP);
+    const repeat = await rawPost(server.url, LARGE_ENOUGH_TO_SHOW, GZIP);
+    await Promise.all(busy);
+    expect(repeat.headers.age).toBeDefined();
+    const bytes = repeat.headers['content-encoding'] === 'gzip' ? gunzipSync(repeat.bytes) : repeat.bytes;
+    expect(bytes.equals(computed.bytes)).toBe(true);
   });
 
   it('sends the same cached answer as it is to clients that do not accept gzip', async () => {
@@ -95,9 +122,8 @@ describe('compressed cached answers to a cross-origin client', () => {
   afterAll(() => server.close());
 
   it('adds Accept-Encoding to the Vary that CORS set, rather than replacing it', async () => {
-    const hit = await cachedAnswer(server.url, LARGE, { ...GZIP, origin: 'https://example.org' });
+    const hit = await cachedAnswer(server.url, LARGE, { ...GZIP, origin: 'https://example.org' }, gzipped);
     expect(hit.headers['access-control-allow-origin']).toBe('https://example.org');
-    expect(hit.headers['content-encoding']).toBe('gzip');
     expect(
       String(hit.headers.vary)
         .toLowerCase()
@@ -123,7 +149,7 @@ describe.skipIf(!process.env.TEST_REDIS_URL)('compressed cached answers in Redis
 
   it('keeps both bodies in one entry and serves either from it', async () => {
     const computed = await rawPost(server.url, REGIONS);
-    const zipped = await cachedAnswer(server.url, REGIONS, GZIP);
+    const zipped = await cachedAnswer(server.url, REGIONS, GZIP, gzipped);
     expect(gunzipSync(zipped.bytes).equals(computed.bytes)).toBe(true);
     const plain = await cachedAnswer(server.url, REGIONS);
     expect(plain.bytes.equals(computed.bytes)).toBe(true);
@@ -131,7 +157,7 @@ describe.skipIf(!process.env.TEST_REDIS_URL)('compressed cached answers in Redis
 
   it('reads an entry written before gzip copies were kept (no body length) as all body', async () => {
     const computed = await rawPost(server.url, REGIONS);
-    await cachedAnswer(server.url, REGIONS);
+    await cachedAnswer(server.url, REGIONS, GZIP, gzipped);
     const key = `peelgraph:response:${responseKey(server.db.dataVersion.current(), undefined, REGIONS)}`;
     const stored = await redis.getBuffer(key);
     expect(stored).not.toBeNull();

@@ -99,19 +99,23 @@ async function lookUp(
 function keep(responses: ResponseStore, key: string, response: HTTPGraphQLResponse, res: ServerResponse): void {
   const seconds = cacheableSeconds(response.headers.get('cache-control'));
   if ((response.status ?? 200) !== 200 || response.body.kind !== 'complete' || seconds <= 0) return;
-  const body = Buffer.from(response.body.string);
-  const entry = {
+  const entry: CachedResponse = {
     storedAt: Date.now(),
     headers: [...response.headers],
-    body,
+    body: Buffer.from(response.body.string),
     operationName: recordOfResponse(res)?.operationNames[0] ?? 'unknown',
   };
-  // Not awaited: the answer need not wait for its gzip copy or the store. A repeat that arrives
-  // before the entry is stored misses, and is computed afresh.
-  void gzipCopyOf(body)
-    .catch(() => undefined) // no copy: the entry is still worth keeping
-    .then((gzipped): CachedResponse => (gzipped ? { ...entry, gzipped } : entry))
-    .then((cached) => responses.set(key, cached, seconds));
+  // Neither is awaited: the answer need not wait for the store. The entry is stored at once, so
+  // that a repeat is a hit from now on rather than computed again (a large answer may take seconds);
+  // its gzip copy joins it when zlib is done, for what is left of its lifetime. Commands on one
+  // Redis connection run in order, so the copy never lands before the entry.
+  void responses.set(key, entry, seconds);
+  void gzipCopyOf(entry.body)
+    .then((gzipped) => {
+      const left = seconds - (Date.now() - entry.storedAt) / 1000;
+      return gzipped && left > 0 ? responses.set(key, { ...entry, gzipped }, left) : undefined;
+    })
+    .catch(() => undefined); // no copy: the entry is still served as it is
 }
 
 function sendCached(req: PipelineRequest, res: ServerResponse, hit: CachedResponse): void {

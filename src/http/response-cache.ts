@@ -34,8 +34,12 @@ export interface CachedResponse {
 
 export interface ResponseStore {
   get(key: string): Promise<CachedResponse | undefined>;
+  /** Keeps `entry` for `ttlSeconds` (fractions too), replacing any entry under `key`. */
   set(key: string, entry: CachedResponse, ttlSeconds: number): Promise<void>;
 }
+
+/** A lifetime in whole milliseconds, at least one, as both stores take it. */
+const millisecondsOf = (seconds: number) => Math.max(1, Math.round(seconds * 1000));
 
 /** Up to `maxBytes` of answers in this process, least recently used first out. */
 export function memoryResponseStore(maxBytes = 64 * 1024 * 1024): ResponseStore {
@@ -45,7 +49,7 @@ export function memoryResponseStore(maxBytes = 64 * 1024 * 1024): ResponseStore 
   });
   return {
     get: async (key) => entries.get(key),
-    set: async (key, entry, ttlSeconds) => void entries.set(key, entry, { ttl: ttlSeconds * 1000 }),
+    set: async (key, entry, ttlSeconds) => void entries.set(key, entry, { ttl: millisecondsOf(ttlSeconds) }),
   };
 }
 
@@ -78,7 +82,7 @@ export function redisResponseStore(redis: Redis): ResponseStore {
     async set(key, { body, gzipped, ...entry }, ttlSeconds) {
       const meta: Meta = { ...entry, bodyBytes: body.length };
       const parts = [Buffer.from(`${JSON.stringify(meta)}\n`), body, ...(gzipped ? [gzipped] : [])];
-      await redis.set(prefix + key, Buffer.concat(parts), 'EX', ttlSeconds).catch(() => undefined);
+      await redis.set(prefix + key, Buffer.concat(parts), 'PX', millisecondsOf(ttlSeconds)).catch(() => undefined);
     },
   };
 }
