@@ -72,7 +72,7 @@ export class EmbeddedDatabaseVersionError extends Error {
       `The embedded database in ${dir} was made by PostgreSQL ${found}, and this peelgraph embeds ` +
         `PostgreSQL ${EMBEDDED_POSTGRES_MAJOR} (PGlite 0.5), which cannot open it. Nothing in it was changed. ` +
         `Move the folder aside and start again: a new database is made and the bundled dataset imported. ` +
-        `See "Upgrading the embedded database" in the README for what is not carried over.`,
+        `See "The embedded database" in the README for what is not carried over.`,
     );
     this.name = 'EmbeddedDatabaseVersionError';
   }

@@ -10,13 +10,13 @@ const gzipAsync = promisify(gzip);
  * Below about one network packet, compressing saves no round trip and costs the client a decoder's
  * start-up: such answers are kept and sent only as they are.
  */
-export const GZIP_MIN_BYTES = 1024;
+const GZIP_MIN_BYTES = 1024;
 
 /**
  * A gzip copy of a cached answer, made once when the answer is kept and sent on every hit to
- * clients that accept it: a large answer (the deep query's 360 KB) shrinks about tenfold, which is
- * what both the network and the client's parser spend their time on. Undefined where it would not
- * pay: a small answer, or one that gzip does not shrink.
+ * clients that accept it: a large answer shrinks many times over (the deep query's 360 KB to 20 KB),
+ * and bytes are what a client on a real network waits for. Undefined where it would not pay: a small
+ * answer, or one that gzip does not shrink.
  *
  * zlib runs on libuv's thread pool, so compressing never holds up the requests being served.
  */
