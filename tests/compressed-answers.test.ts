@@ -93,13 +93,16 @@ describe('compressed cached answers', () => {
 
   it('sends the same cached answer as it is to clients that do not accept gzip', async () => {
     const computed = await rawPost(server.url, LARGE);
+    // Once the entry has its gzip copy, so that the test does not lean on the one before it.
+    await cachedAnswer(server.url, LARGE, GZIP, gzipped);
     const refusals: Record<string, string>[] = [
       {},
       { 'accept-encoding': 'gzip;q=0, identity' },
       { 'accept-encoding': 'br' },
     ];
     for (const headers of refusals) {
-      const hit = await cachedAnswer(server.url, LARGE, headers);
+      const hit = await rawPost(server.url, LARGE, headers);
+      expect(hit.headers.age).toBeDefined();
       expect(hit.headers['content-encoding']).toBeUndefined();
       expect(hit.headers.vary).toMatch(/accept-encoding/i);
       expect(hit.bytes.equals(computed.bytes)).toBe(true);

@@ -23,3 +23,19 @@ describe('an embedded database made by an older PostgreSQL', () => {
     expect(readFileSync(join(dir, 'PG_VERSION'), 'utf8')).toBe('17\n');
   });
 });
+
+describe('an embedded database made by this PGlite', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  // The version the check expects is written down in the code: were PGlite upgraded to another
+  // PostgreSQL without it, the server would refuse the folders it had just made.
+  it('opens again after a restart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'peelgraph-own-'));
+    dirs.push(dir);
+    const made = await openDatabase({ kind: 'pglite', dir });
+    await made.close();
+    const reopened = await openDatabase({ kind: 'pglite', dir });
+    await reopened.close();
+  });
+});
