@@ -6,13 +6,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { EmbeddedDatabaseVersionError, openDatabase } from '../../src/db/database.js';
 
-describe('an embedded database made by an older PostgreSQL', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
+/** An empty folder of its own, removed after the test. */
+function emptyFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'peelgraph-embedded-'));
+  dirs.push(dir);
+  return dir;
+}
+
+describe('an embedded database made by an older PostgreSQL', () => {
   it('is refused with what to do, and left as it was', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'peelgraph-pg17-'));
-    dirs.push(dir);
+    const dir = emptyFolder();
     // The version file PostgreSQL 17 (PGlite 0.3, in earlier peelgraph releases) writes.
     writeFileSync(join(dir, 'PG_VERSION'), '17\n');
 
@@ -25,14 +31,10 @@ describe('an embedded database made by an older PostgreSQL', () => {
 });
 
 describe('an embedded database made by this PGlite', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
   // The version the check expects is written down in the code: were PGlite upgraded to another
   // PostgreSQL without it, the server would refuse the folders it had just made.
   it('opens again after a restart', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'peelgraph-own-'));
-    dirs.push(dir);
+    const dir = emptyFolder();
     const made = await openDatabase({ kind: 'pglite', dir });
     await made.close();
     const reopened = await openDatabase({ kind: 'pglite', dir });
