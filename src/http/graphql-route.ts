@@ -9,6 +9,7 @@ import type { DataVersion } from '../db/data-version.js';
 import { countResponseCacheHit } from '../ops/metrics.js';
 import { recordOfResponse } from '../ops/request-record.js';
 import { acceptsGzip, gzipCopyOf } from './compression.js';
+import { MissesInFlight } from './misses-in-flight.js';
 import type { Middleware, PipelineRequest } from './pipeline.js';
 import {
   cacheableSeconds,
@@ -32,27 +33,38 @@ export interface GraphQLRouteOptions {
  */
 export function graphqlRoute(graphql: ApolloServer<Context>, options: GraphQLRouteOptions): Middleware {
   graphql.assertStarted('graphqlRoute()');
+  const misses = new MissesInFlight();
   return async (req, res) => {
     const lookup = await lookUp(req, options);
     if (lookup?.hit) return sendCached(req, res, lookup.hit);
-    const response = await graphql.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: (req.method ?? 'GET').toUpperCase(),
-        headers: headersOf(req),
-        search: searchOf(req.url),
-        body: req.body,
-      },
-      context: async () => {
-        const context = await options.context(req, res);
-        if (lookup?.versionRead) markDataVersionRead(context);
-        return context;
-      },
-    });
-    // Kept only if the data version did not move while the answer was computed (the catch-up plugin
-    // may have read a newer one): otherwise which version the answer belongs to is not known.
-    if (lookup && options.responses && options.dataVersion.current() === lookup.version)
-      keep(options.responses, lookup.key, response, res);
-    await send(res, response);
+    const computedMeanwhile = lookup && (await answerComputedMeanwhile(lookup, misses, options.dataVersion));
+    if (computedMeanwhile) return sendCached(req, res, computedMeanwhile);
+    // A request that waited in vain computes its own answer, and does not make others wait for it
+    // if one of them already does.
+    const settle = lookup && !misses.underWay(lookup.key) ? misses.start(lookup.key) : undefined;
+    let kept: CachedResponse | undefined;
+    try {
+      const response = await graphql.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: (req.method ?? 'GET').toUpperCase(),
+          headers: headersOf(req),
+          search: searchOf(req.url),
+          body: req.body,
+        },
+        context: async () => {
+          const context = await options.context(req, res);
+          if (lookup?.versionRead) markDataVersionRead(context);
+          return context;
+        },
+      });
+      // Kept only if the data version did not move while the answer was computed (the catch-up plugin
+      // may have read a newer one): otherwise which version the answer belongs to is not known.
+      if (lookup && options.responses && options.dataVersion.current() === lookup.version)
+        kept = keep(options.responses, lookup.key, response, res);
+      await send(res, response);
+    } finally {
+      settle?.(kept); // whatever happened: those waiting must not wait for ever
+    }
   };
 }
 
@@ -96,9 +108,35 @@ async function lookUp(
   return { version: current, key: fresh, hit: await responses.get(fresh), versionRead: true };
 }
 
-function keep(responses: ResponseStore, key: string, response: HTTPGraphQLResponse, res: ServerResponse): void {
+/**
+ * The answer an identical request was computing when this one missed, once it is kept; undefined if
+ * none was under way or it was not kept. As with a hit, it is served only if the data version, read
+ * afresh now, is still the one this request started from.
+ */
+async function answerComputedMeanwhile(
+  lookup: Lookup,
+  misses: MissesInFlight,
+  dataVersion: DataVersion,
+): Promise<CachedResponse | undefined> {
+  const kept = await misses.underWay(lookup.key);
+  if (!kept) return undefined;
+  try {
+    await dataVersion.refresh();
+  } catch {
+    return undefined;
+  }
+  return dataVersion.current() === lookup.version ? kept : undefined;
+}
+
+/** Stores the answer if HTTP says it may be kept, and returns the entry stored. */
+function keep(
+  responses: ResponseStore,
+  key: string,
+  response: HTTPGraphQLResponse,
+  res: ServerResponse,
+): CachedResponse | undefined {
   const seconds = cacheableSeconds(response.headers.get('cache-control'));
-  if ((response.status ?? 200) !== 200 || response.body.kind !== 'complete' || seconds <= 0) return;
+  if ((response.status ?? 200) !== 200 || response.body.kind !== 'complete' || seconds <= 0) return undefined;
   const entry: CachedResponse = {
     storedAt: Date.now(),
     headers: [...response.headers],
@@ -116,6 +154,7 @@ function keep(responses: ResponseStore, key: string, response: HTTPGraphQLRespon
       return gzipped && left > 0 ? responses.set(key, { ...entry, gzipped }, left) : undefined;
     })
     .catch(() => undefined); // no copy: the entry is still served as it is
+  return entry;
 }
 
 function sendCached(req: PipelineRequest, res: ServerResponse, hit: CachedResponse): void {
