@@ -16,6 +16,7 @@ export default defineConfig({
     ],
   },
   test: {
+    globalSetup: ['tests/build-server.ts'],
     projects: databases.map((database) => ({
       extends: true,
       test: {

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { isScalarType } from 'graphql';
 
+import { repositoryPath } from './paths.js';
 import { resolvers } from './resolvers.js';
 
 /** The schema-first contract: schema.graphql at the repository root. */
-export const typeDefs = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
+export const typeDefs = readFileSync(repositoryPath('schema.graphql'), 'utf8');
 
 /**
  * The contract with its resolvers: what Apollo serves, and what the CSV export validates its

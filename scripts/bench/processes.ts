@@ -36,7 +36,7 @@ function rssMb(pid: number): number {
 }
 
 /**
- * Runs `node ARGS` (ARGS: Node's flags, then the script). The server runs compiled (dist/main.js,
+ * Runs `node ARGS` (ARGS: Node's flags, then the script). The server runs compiled (dist/server.js,
  * as `npm start` runs it); scripts run through tsx.
  */
 export async function startProcess(

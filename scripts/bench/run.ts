@@ -42,14 +42,14 @@ const work = join(root, 'bench', 'tmp');
 mkdirSync(work, { recursive: true });
 
 // The server runs as `npm start` runs it: compiled to dist/ first.
-execFileSync('npx', ['tsc', '-b', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 
-// Node's flags and the script, read from `npm start` itself ("… && node FLAGS dist/main.js"), so
+// Node's flags and the script, read from `npm start` itself ("… && node FLAGS dist/server.js"), so
 // that the server is measured as it is run.
 const startScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } })
   .scripts.start;
 const SERVER = startScript.slice(startScript.lastIndexOf('node ') + 'node '.length).split(' ');
-if (SERVER.at(-1) !== 'dist/main.js') throw new Error(`npm start no longer runs dist/main.js: ${startScript}`);
+if (SERVER.at(-1) !== 'dist/server.js') throw new Error(`npm start no longer runs dist/server.js: ${startScript}`);
 
 // 1. A database of its own, filled from the bundled or a synthetic dataset.
 const datasetDir = scale === 1 ? join(root, 'data', 'peel') : join(work, `synthetic-x${scale}`);

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+
+import { repositoryPath } from '../paths.js';
 
 /**
  * Applies the committed migrations in prisma/migrations that a database has not had yet.
@@ -23,7 +24,7 @@ export interface MigrationReport {
   alreadyApplied: number;
 }
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
+export const MIGRATIONS_DIR = repositoryPath('prisma/migrations');
 
 const BOOKKEEPING = `
 CREATE TABLE IF NOT EXISTS "_prisma_migrations" (

@@ -1,15 +1,14 @@
-import { fileURLToPath } from 'node:url';
-
 import type { PrismaClient } from '@prisma/client';
 
 import { notifyDataChanged } from '../db/data-changes.js';
+import { repositoryPath } from '../paths.js';
 import type { ImportProblem } from './problems.js';
 import { readCsv } from './read-csv.js';
 import { type ImportSummary, UnimportedCorrectionsError, writeDataset } from './store.js';
 import { type DatasetFiles, validateDataset } from './validate.js';
 
 /** The dataset bundled with peelgraph: a copy of the sourced PEEL grades, committed with the code. */
-export const BUNDLED_DATASET_DIR = fileURLToPath(new URL('../../data/peel', import.meta.url));
+export const BUNDLED_DATASET_DIR = repositoryPath('data/peel');
 
 export type ImportResult =
   | { readonly ok: true; readonly summary: ImportSummary; readonly changed: boolean }

@@ -65,7 +65,8 @@ describe('graceful shutdown', () => {
   it('on SIGTERM, `npm start` finishes the request in flight, closes the database and exits 0', async () => {
     const database = await createTestDatabase();
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    // What `npm start` runs, built by the suite's global set-up (tests/build-server.ts).
+    const child = spawn(process.execPath, ['dist/server.js'], {
       cwd: fileURLToPath(new URL('../..', import.meta.url)),
       env: {
         PATH: process.env.PATH,
