@@ -1,5 +1,6 @@
-// Configures the Prisma CLI (`migrate dev`, `migrate diff`). It runs Prisma's WebAssembly schema
-// engine against an embedded PGlite database, because the native engine cannot be downloaded here.
+// Configures the Prisma CLI (`migrate diff`, which `npm run db:migration:create` runs). It runs
+// Prisma's WebAssembly schema engine against an embedded PGlite database, because the native engine
+// cannot be downloaded here.
 // The application applies migrations itself at start-up (src/db/migrate.ts).
 import { messages, PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -11,12 +12,12 @@ import {
 } from '@prisma/driver-adapter-utils';
 import { defineConfig } from 'prisma/config';
 
-// In memory unless a folder is named: `migrate dev` only needs a database to diff against.
+// In memory unless a folder is named: the CLI only needs a database to diff against.
 const dataDir = process.env.PRISMA_CLI_PGLITE_DIR ?? 'memory://';
 
 /**
- * Prisma's schema engine applies each migration (to the shadow database `migrate dev` checks them
- * on) as one `executeRaw` of the whole script, without parameters. node-postgres sends such a query
+ * Prisma's schema engine applies each migration (to the shadow database it replays them on) as one
+ * `executeRaw` of the whole script, without parameters. node-postgres sends such a query
  * over PostgreSQL's simple protocol, which takes several statements; PGlite's `query()` always
  * prepares it, which PostgreSQL refuses ("cannot insert multiple commands into a prepared
  * statement"). So here a query without parameters goes to PGlite's `exec()`, the simple protocol.

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { pgliteRunner } from '../src/db/database.js';
 import { applyMigrations, MIGRATIONS_DIR } from '../src/db/migrate.js';
 import { repositoryPath } from '../src/paths.js';
 import { runCli } from './testkit/cli.js';
@@ -46,13 +47,7 @@ describe.skipIf(process.env.PEELGRAPH_TEST_DB === 'postgres')('npm run db:migrat
 
     const db = new PGlite('memory://');
     try {
-      const report = await applyMigrations(
-        {
-          exec: async (text) => void (await db.exec(text)),
-          query: async (text, params) => (await db.query<Record<string, unknown>>(text, [...params])).rows,
-        },
-        migrations,
-      );
+      const report = await applyMigrations(pgliteRunner(db), migrations);
       expect(report.applied.at(-1)).toBe(folder);
       const columns = await db.query(
         `SELECT column_name FROM information_schema.columns WHERE table_name = 'force' AND column_name = 'probe_note'`,

@@ -11,6 +11,13 @@ describe('identical requests that miss the response cache together', () => {
   beforeAll(async () => (server = await startTestServer({ env: { CACHE_MAX_AGE: '1' } })));
   afterAll(() => server?.close());
 
+  const post = (query: string) =>
+    fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+
   /**
    * Sends `count` identical requests while the PEEL tables are locked, so that every one of them has
    * arrived and missed before any answer can be computed, however busy the machine is. On PGlite the
@@ -32,11 +39,7 @@ describe('identical requests that miss the response cache together', () => {
     await locked;
     const pending = Promise.all(
       Array.from({ length: count }, async () => {
-        const response = await fetch(server.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query }),
-        });
+        const response = await post(query);
         return { age: response.headers.get('age'), body: await response.text() };
       }),
     );
@@ -68,11 +71,7 @@ describe('identical requests that miss the response cache together', () => {
     const first = await sendTogether(query, 3);
     expect(first.ages.filter((age) => age === null)).toHaveLength(1);
     await sleep(1_500); // past the one second that answers are kept for here
-    const repeat = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    });
+    const repeat = await post(query);
     expect(repeat.headers.get('age')).toBeNull();
     expect(await repeat.text()).toBe(first.bodies[0]);
   });

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { PrismaClient } from '@prisma/client';
+import type { PGlite } from '@electric-sql/pglite';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 
 import type { Config } from '../config.js';
@@ -96,6 +97,14 @@ function checkEmbeddedVersion(dir: string): void {
  */
 const EMBEDDED_SHARED_BUFFERS = '16MB';
 
+/** The migration runner's view of a PGlite database. */
+export function pgliteRunner(client: PGlite): SqlRunner {
+  return {
+    exec: async (sql) => void (await client.exec(sql)),
+    query: async (sql, params) => (await client.query<Record<string, unknown>>(sql, [...params])).rows,
+  };
+}
+
 async function openPGlite(dir: string): Promise<Opened> {
   const onDisk = !dir.includes('://');
   if (onDisk) {
@@ -116,10 +125,7 @@ async function openPGlite(dir: string): Promise<Opened> {
   // `SqlQuery.argTypes` items are strings rather than 6.19's objects; the adapter never reads them.
   const adapter = new PrismaPGlite(client) as unknown as SqlDriverAdapterFactory;
   const prisma = new PrismaClient({ adapter: countingAdapter(adapter, statements) });
-  const runner: SqlRunner = {
-    exec: async (sql) => void (await client.exec(sql)),
-    query: async (sql, params) => (await client.query<Record<string, unknown>>(sql, [...params])).rows,
-  };
+  const runner = pgliteRunner(client);
   return {
     kind: 'pglite',
     prisma,
