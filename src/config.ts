@@ -54,8 +54,11 @@ const Settings = z
     IMPORT_ON_EMPTY: flag('true'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     CORS_ORIGINS: corsOrigins,
-    /** Unset: on outside production, off in production (Apollo's advice); `true`/`false` overrides. */
-    INTROSPECTION: z.enum(['true', 'false']).optional(),
+    /**
+     * On by default, in production too: the schema is public (schema.graphql is in the repository),
+     * and Apollo Sandbox at /graphql needs it; the cost, depth and rate limits protect the server.
+     */
+    INTROSPECTION: flag('true'),
     TRUST_PROXY: trustProxy,
     MAX_DEPTH: count(10),
     MAX_ALIASES: count(15),
@@ -125,7 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid settings:\n${problems.join('\n')}`);
   }
   const s = parsed.data;
-  const production = s.NODE_ENV === 'production';
   return {
     env: s.NODE_ENV,
     port: s.PORT,
@@ -134,7 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importOnEmpty: s.IMPORT_ON_EMPTY,
     logLevel: s.LOG_LEVEL,
     corsOrigins: s.CORS_ORIGINS.length === 1 && s.CORS_ORIGINS[0] === '*' ? '*' : s.CORS_ORIGINS,
-    introspection: s.INTROSPECTION === undefined ? !production : s.INTROSPECTION === 'true',
+    introspection: s.INTROSPECTION,
     trustProxy: s.TRUST_PROXY,
     limits: {
       maxDepth: s.MAX_DEPTH,

@@ -21,20 +21,20 @@ interface RankData {
     rank: number | null;
     meanScore: number;
     knownAreas: number;
-    missingAreas: { id: string }[];
+    missingAreas: { slug: string }[];
     complete: boolean;
   }[];
 }
 const RANK = `query($p: ID!, $a: [ID!], $asOf: Date) { rankForces(programme: $p, areas: $a, asOf: $asOf) {
-  force { id } rank meanScore knownAreas missingAreas { id } complete } }`;
+  force { id } rank meanScore knownAreas missingAreas { slug } complete } }`;
 const ranking = (data: RankData) =>
-  data.rankForces.map((r) => ({ ...r, force: r.force.id, missingAreas: r.missingAreas.map((a) => a.id) }));
+  data.rankForces.map((r) => ({ ...r, force: r.force.id, missingAreas: r.missingAreas.map((a) => a.slug) }));
 
 interface ChangeData {
   gradeChanges: {
     force: { id: string };
-    fromArea: { id: string };
-    toArea: { id: string };
+    fromArea: { slug: string };
+    toArea: { slug: string };
     fromGrade: string | null;
     toGrade: string | null;
     direction: string | null;
@@ -43,13 +43,13 @@ interface ChangeData {
   }[];
 }
 const CHANGES = `query($f: ID, $from: ID!, $to: ID!) { gradeChanges(force: $f, from: $from, to: $to) {
-  force { id } fromArea { id } toArea { id } fromGrade toGrade direction comparable reason } }`;
+  force { id } fromArea { slug } toArea { slug } fromGrade toGrade direction comparable reason } }`;
 const changes = (data: ChangeData) =>
   data.gradeChanges.map(({ reason: _, ...c }) => ({
     ...c,
     force: c.force.id,
-    fromArea: c.fromArea.id,
-    toArea: c.toArea.id,
+    fromArea: c.fromArea.slug,
+    toArea: c.toArea.slug,
   }));
 
 interface SimilarData {
@@ -150,20 +150,20 @@ describe('comparison answers', () => {
       const data = await server.data<ChangeData>(CHANGES, { from: 'peel-2021-22', to: 'peel-2023-25' });
       expect(changes(data)).toEqual(expected);
 
-      const renamed = data.gradeChanges.filter((c) => c.fromArea.id === 'treatment-of-the-public');
+      const renamed = data.gradeChanges.filter((c) => c.fromArea.slug === 'treatment-of-the-public');
       expect(renamed.length).toBeGreaterThan(0);
       for (const change of renamed) {
-        expect(change.toArea.id).toBe('police-powers-and-public-treatment');
+        expect(change.toArea.slug).toBe('police-powers-and-public-treatment');
         expect(change.comparable).toBe(false);
         expect(change.reason).toMatch(/renamed/);
         expect(change.reason).toMatch(/interpretation/);
       }
-      const same = data.gradeChanges.filter((c) => c.fromArea.id === 'investigating-crime');
+      const same = data.gradeChanges.filter((c) => c.fromArea.slug === 'investigating-crime');
       expect(same.length).toBeGreaterThan(0);
       expect(same.every((c) => !c.comparable && /not necessarily a decline/.test(c.reason ?? ''))).toBe(true);
       expect(same.some((c) => /renamed/.test(c.reason ?? ''))).toBe(false);
       // Areas of 2021/22 with no counterpart in 2023–25 have no rows.
-      expect(data.gradeChanges.some((c) => c.fromArea.id === 'providing-a-service-to-victims-of-crime')).toBe(false);
+      expect(data.gradeChanges.some((c) => c.fromArea.slug === 'providing-a-service-to-victims-of-crime')).toBe(false);
       // Same scale: real declines are DOWN, unknown grades give no direction.
       expect(data.gradeChanges.some((c) => c.direction === 'DOWN')).toBe(true);
       expect(data.gradeChanges.filter((c) => !c.fromGrade || !c.toGrade).every((c) => c.direction === null)).toBe(true);
@@ -382,8 +382,8 @@ describe('gradeChanges across the four-to-five-tier scale change', () => {
     expect(changes(data)).toEqual(expected);
 
     for (const change of data.gradeChanges) {
-      expect(change.fromArea.id).toBe('effectiveness');
-      expect(change.toArea.id).toBe('investigating-crime');
+      expect(change.fromArea.slug).toBe('effectiveness');
+      expect(change.toArea.slug).toBe('investigating-crime');
       expect(change.comparable).toBe(false);
       expect(change.reason).toMatch(/four-tier scale and PEEL 2021\/22 on the five-tier scale/);
       expect(change.reason).toMatch(/renamed/);

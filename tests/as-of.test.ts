@@ -13,7 +13,7 @@ describe('asOf: grades as they stood on a date', () => {
       force: {
         inspection: {
           grades: {
-            area: { id: string };
+            area: { slug: string };
             grade: string;
             amendments: { from: string; to: string; amendedOn: string }[];
           }[];
@@ -21,15 +21,15 @@ describe('asOf: grades as they stood on a date', () => {
       };
     }>(
       `query($asOf: Date) { force(id: "northamptonshire") { inspection(programme: "peel-2023-25") {
-        grades(asOf: $asOf) { area { id } grade amendments { from to amendedOn } } } } }`,
+        grades(asOf: $asOf) { area { slug } grade amendments { from to amendedOn } } } } }`,
       { asOf },
     );
   const responding = async (asOf?: string) =>
-    (await northants(asOf)).force.inspection.grades.find((g) => g.area.id === 'responding-to-the-public');
+    (await northants(asOf)).force.inspection.grades.find((g) => g.area.slug === 'responding-to-the-public');
 
   it('gives the grade before the amendment of 2024-08-08 for an earlier date', async () => {
     expect(await responding('2024-06-01')).toEqual({
-      area: { id: 'responding-to-the-public' },
+      area: { slug: 'responding-to-the-public' },
       grade: 'ADEQUATE',
       amendments: [],
     });
@@ -37,7 +37,7 @@ describe('asOf: grades as they stood on a date', () => {
 
   it('gives the amended grade, with its amendment, for a later date and for now', async () => {
     const amended = {
-      area: { id: 'responding-to-the-public' },
+      area: { slug: 'responding-to-the-public' },
       grade: 'REQUIRES_IMPROVEMENT',
       amendments: [{ from: 'ADEQUATE', to: 'REQUIRES_IMPROVEMENT', amendedOn: '2024-08-08' }],
     };

@@ -40,25 +40,33 @@ describe('comparing forces', () => {
   it('compareForces gives one row per force in the order asked and one cell per area in order', async () => {
     const data = await server.data<{
       compareForces: {
-        areas: { id: string }[];
+        areas: { id: string; slug: string }[];
         rows: {
           force: { id: string };
-          cells: { area: { id: string }; grade: string | null; status: string; record: { sourceUrl: string } | null }[];
+          cells: {
+            area: { slug: string };
+            grade: string | null;
+            status: string;
+            record: { sourceUrl: string } | null;
+          }[];
         }[];
       };
     }>(`{ compareForces(forces: ["norfolk", "cambridgeshire", "kent"], programme: "peel-2023-25") {
-      areas { id } rows { force { id } cells { area { id } grade status record { sourceUrl } } } } }`);
+      areas { id slug } rows { force { id } cells { area { slug } grade status record { sourceUrl } } } } }`);
     const { areas, rows } = data.compareForces;
     expect(rows.map((r) => r.force.id)).toEqual(['norfolk', 'cambridgeshire', 'kent']);
-    expect(areas[0]?.id).toBe('police-powers-and-public-treatment');
+    expect(areas[0]).toEqual({
+      id: 'peel-2023-25/police-powers-and-public-treatment',
+      slug: 'police-powers-and-public-treatment',
+    });
     for (const row of rows) {
-      expect(row.cells.map((c) => c.area.id)).toEqual(areas.map((a) => a.id));
+      expect(row.cells.map((c) => c.area.slug)).toEqual(areas.map((a) => a.slug));
       for (const cell of row.cells) {
         const csv = gradesCsv().find(
           (g) =>
             g.force_id === row.force.id &&
             g.programme === 'PEEL 2023–25' &&
-            g.area.toLowerCase().replace(/[^a-z]+/g, '-') === cell.area.id,
+            g.area.toLowerCase().replace(/[^a-z]+/g, '-') === cell.area.slug,
         );
         expect(cell.grade).toBe(csv ? gradeEnum(csv.grade) : null);
         expect(cell.status).toBe(csv ? 'GRADED' : 'NOT_KNOWN');

@@ -69,10 +69,12 @@ describe('forces, programmes and inspections', () => {
 
   it('links areas that continue across programmes, as an interpretation', async () => {
     const data = await server.data<{
-      programme: { areas: { id: string; theme: string; sameThemeIn: { name: string; programme: { id: string } }[] }[] };
+      programme: {
+        areas: { slug: string; theme: string; sameThemeIn: { name: string; programme: { id: string } }[] }[];
+      };
     }>(`{
-      programme(id: "peel-2023-25") { areas { id theme sameThemeIn { name programme { id } } } } }`);
-    const treatment = data.programme.areas.find((a) => a.id === 'police-powers-and-public-treatment');
+      programme(id: "peel-2023-25") { areas { slug theme sameThemeIn { name programme { id } } } } }`);
+    const treatment = data.programme.areas.find((a) => a.slug === 'police-powers-and-public-treatment');
     expect(treatment?.sameThemeIn).toEqual([{ name: 'Treatment of the public', programme: { id: 'peel-2021-22' } }]);
   });
 

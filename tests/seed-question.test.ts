@@ -41,15 +41,15 @@ describe('the seed question: Cambridgeshire, PEEL 2023–25', () => {
 
   it('has no Cambridgeshire police-powers grade the day before publication', async () => {
     const data = await server.data<{
-      compareForces: { rows: { cells: { area: { id: string }; grade: string | null; status: string }[] }[] };
+      compareForces: { rows: { cells: { area: { slug: string }; grade: string | null; status: string }[] }[] };
     }>(`{
       compareForces(forces: ["cambridgeshire"], programme: "peel-2023-25", asOf: "2024-03-11") {
-        rows { cells { area { id } grade status } }
+        rows { cells { area { slug } grade status } }
       }
     }`);
-    const cell = data.compareForces.rows[0]?.cells.find((c) => c.area.id === 'police-powers-and-public-treatment');
+    const cell = data.compareForces.rows[0]?.cells.find((c) => c.area.slug === 'police-powers-and-public-treatment');
     expect(cell).toEqual({
-      area: { id: 'police-powers-and-public-treatment' },
+      area: { slug: 'police-powers-and-public-treatment' },
       grade: null,
       status: 'NOT_YET_PUBLISHED',
     });

@@ -40,7 +40,11 @@ export type Scalars = {
 /** Something a programme grades: a pillar such as Effectiveness (to 2018/19) or a question such as Investigating crime (from 2021/22). */
 export type Area = {
   readonly __typename?: 'Area';
-  /** The slug of its name, for example `police-powers-and-public-treatment`; unique within its programme, not across programmes. */
+  /**
+   * `<programme id>/<slug>`, for example `peel-2023-25/investigating-crime`: unique across the API, so
+   * client caches that key objects by type and id keep the areas of different programmes apart.
+   * Arguments that take an area accept it as well as the `slug`.
+   */
   readonly id: Scalars['ID']['output'];
   /** The name in the programme's own wording. */
   readonly name: Scalars['String']['output'];
@@ -48,6 +52,12 @@ export type Area = {
   readonly programme: Programme;
   /** Areas of other programmes with the same `theme`, oldest programme first. An interpretation, not HMICFRS's: see `theme`. */
   readonly sameThemeIn: ReadonlyArray<Area>;
+  /**
+   * The slug of its name, for example `investigating-crime`. Unique within its programme only: the
+   * same slug names the area in every programme that grades it (Investigating crime in PEEL 2021/22
+   * and 2023–25, Effectiveness in four programmes).
+   */
+  readonly slug: Scalars['ID']['output'];
   /**
    * A slug shared by areas that continue across programmes under other names (for example
    * `public-treatment`: Treatment of the public in 2021/22, Police powers and public treatment in
@@ -524,7 +534,10 @@ export type GradeWhere = {
   readonly NOT?: InputMaybe<GradeWhere>;
   /** At least one of these filters matches. */
   readonly OR?: InputMaybe<ReadonlyArray<GradeWhere>>;
-  /** The area, by id (for example `investigating-crime`); area ids are unique within a programme, so this matches that area in every programme that has it. */
+  /**
+   * The area: a slug (for example `investigating-crime`) matches that area in every programme that
+   * grades it; an `Area.id` (`peel-2023-25/investigating-crime`) matches that programme's area only.
+   */
   readonly area?: InputMaybe<IdFilter>;
   /** The area's `theme`: areas linked across programmes (this dataset's interpretation, see `Area.theme`). */
   readonly areaTheme?: InputMaybe<StringFilter>;
@@ -1002,7 +1015,7 @@ export type Region = {
 
 /** One area's grade in a recorded inspection, with its source. */
 export type SetGradeInput = {
-  /** The area's id within the programme, for example `investigating-crime`. */
+  /** The area: its slug within the programme, for example `investigating-crime`, or its `Area.id`, which must then be of `programme`. */
   readonly area: Scalars['ID']['input'];
   /** Whether the source states the grade or it was inferred from published counts. */
   readonly basis: Basis;
@@ -1236,6 +1249,7 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
   sameThemeIn?: Resolver<ReadonlyArray<ResolversTypes['Area']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { asOfDay, type PartialDate } from '../dates/partial-date.js';
 import { NotFoundError } from '../errors.js';
+import { areaSlugWithin } from '../ids.js';
 import { gradeAsOf } from '../grades/grade-view.js';
 import { gradeScore } from '../grades/scale.js';
 import { findGradesOfProgramme } from '../grades/store.js';
@@ -13,9 +14,10 @@ import type { ForceRankResult } from './types.js';
 function areasAsked(programme: ProgrammeRow, ids: readonly string[] | null): readonly AreaRow[] {
   if (ids === null) return programme.areas;
   const known = new Set(programme.areas.map((a) => a.id));
-  const unknown = [...new Set(ids.filter((id) => !known.has(id)))];
+  const slugOf = (id: string) => areaSlugWithin(programme.id, id);
+  const unknown = [...new Set(ids.filter((id) => !known.has(slugOf(id) ?? '')))];
   if (unknown.length > 0) throw new NotFoundError(`area of programme "${programme.id}"`, unknown);
-  const asked = new Set(ids);
+  const asked = new Set(ids.map(slugOf));
   return programme.areas.filter((a) => asked.has(a.id));
 }
 

@@ -25,7 +25,7 @@ import type { AmendmentRow, GradeRow } from '../grades/store.js';
 import type { InspectionRow } from '../inspections/store.js';
 import { findProgramme } from '../programmes/service.js';
 import { certainlyBefore } from '../validation/rules.js';
-import { gradeIdOf, inspectionIdOf, parseGradeId, parseInspectionId } from '../ids.js';
+import { areaSlugWithin, gradeIdOf, inspectionIdOf, parseGradeId, parseInspectionId } from '../ids.js';
 import { InputChecks, optionalText } from './checks.js';
 import { gradeSnapshot, inspectionSnapshot } from './snapshots.js';
 import * as store from './store.js';
@@ -77,14 +77,15 @@ export async function setGrade(ctx: Context, input: SetGradeInput): Promise<Audi
   const [force, programme] = await Promise.all([findForce(ctx, input.force), findProgramme(ctx, input.programme)]);
   if (!force) checks.add('force', `no force with id "${input.force}"`);
   if (!programme) checks.add('programme', `no programme with id "${input.programme}"`);
-  const area = programme?.areas.find((a) => a.id === input.area);
+  const areaSlug = areaSlugWithin(input.programme, input.area) ?? input.area;
+  const area = programme?.areas.find((a) => a.id === areaSlug);
   if (programme && !area) checks.add('area', `no area with id "${input.area}" in ${programme.name}`);
   checks.gradeOnScale('grade', input.grade, programme ?? undefined);
   const sourceUrl = checks.url('sourceUrl', input.sourceUrl.trim());
   const published = input.publishedOn ? checks.pastDate('publishedOn', input.publishedOn) : null;
   checks.throwIfAny();
 
-  const key = { forceId: input.force, programmeId: input.programme, areaId: input.area };
+  const key = { forceId: input.force, programmeId: input.programme, areaId: areaSlug };
   const forceName = force?.name ?? input.force;
   const programmeName = programme?.name ?? input.programme;
   return audited(ctx, editor, 'SET_GRADE', gradeIdOf(key), async (tx) => {

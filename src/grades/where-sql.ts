@@ -30,6 +30,20 @@ function textFilter(
   return parts;
 }
 
+/** Area slugs match the area in every programme; `Area.id`s (`<programme>/<slug>`) one programme's. */
+function areaFilter(filter: GradeWhere['area']): Prisma.Sql[] {
+  if (!filter) return [];
+  const slugOrId = (value: string) =>
+    value.includes('/') ? Prisma.sql`(b.programme_id || '/' || b.area_id)` : Prisma.sql`b.area_id`;
+  const parts: Prisma.Sql[] = [];
+  if (filter.eq != null) parts.push(Prisma.sql`${slugOrId(filter.eq)} = ${filter.eq}`);
+  const anyOf = (values: readonly string[]) =>
+    Prisma.sql`(b.area_id = ANY(${values.filter((v) => !v.includes('/'))}::text[]) OR (b.programme_id || '/' || b.area_id) = ANY(${values.filter((v) => v.includes('/'))}::text[]))`;
+  if (filter.in != null) parts.push(anyOf(filter.in));
+  if (filter.notIn != null) parts.push(Prisma.sql`${anyOf(filter.notIn)} IS NOT TRUE`);
+  return parts;
+}
+
 /**
  * Grades are compared through the database enum, whose order is best first (OUTSTANDING …
  * INADEQUATE) on both scales, so "Good or better" is `grade <= 'GOOD'`.
@@ -61,7 +75,7 @@ export function whereSql(where: Maybe<GradeWhere>): Prisma.Sql {
   return all([
     ...textFilter(Prisma.sql`b.force_id`, where.force),
     ...textFilter(Prisma.sql`b.programme_id`, where.programme),
-    ...textFilter(Prisma.sql`b.area_id`, where.area),
+    ...areaFilter(where.area),
     ...textFilter(Prisma.sql`b.region`, where.region),
     ...textFilter(Prisma.sql`b.country`, where.country),
     ...textFilter(Prisma.sql`b.theme`, where.areaTheme),

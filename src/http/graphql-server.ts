@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -17,6 +18,7 @@ import type { Logger } from '../logger.js';
 import { DATABASE_UNAVAILABLE, databaseOutagePlugin, isDatabaseUnavailable } from '../ops/database-outage.js';
 import { operationObserverPlugin } from '../ops/operation-observer.js';
 import { cachePolicyPlugins } from './response-cache.js';
+import { repositoryPath } from '../paths.js';
 import { executableSchema } from '../schema.js';
 import { COST_CODE, queryCostPlugin } from '../security/query-cost.js';
 import { queryLimits } from '../security/query-limits.js';
@@ -35,6 +37,24 @@ const EXPECTED = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
+
+/** The first question the API exists to answer: what Sandbox opens with. */
+const SEED_OPERATION = readFileSync(repositoryPath('examples/outstanding-police-powers.graphql'), 'utf8');
+
+/**
+ * A browser's GET of /graphql: Apollo Sandbox, loaded with the schema and the seed question, in
+ * production too (the schema is public); with introspection off, Sandbox could not load the schema,
+ * so Apollo's plain page says where the API is instead.
+ */
+function landingPage(introspection: boolean): ApolloServerPlugin {
+  if (!introspection) return ApolloServerPluginLandingPageProductionDefault({ footer: false });
+  return ApolloServerPluginLandingPageLocalDefault({
+    footer: false,
+    document: SEED_OPERATION,
+    includeCookies: false,
+    embed: { runTelemetry: false, endpointIsEditable: false },
+  });
+}
 
 export function createGraphQLServer(
   config: Config,
@@ -58,9 +78,7 @@ export function createGraphQLServer(
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      landingPage(config.introspection),
       ...limits.plugins,
       queryCostPlugin(config.limits.maxCost),
       operationObserverPlugin(),

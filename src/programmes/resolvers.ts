@@ -1,5 +1,6 @@
 import type { AreaResolvers, ProgrammeResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
 import { SCALE_GRADES } from '../grades/scale.js';
+import { areaIdOf } from '../ids.js';
 import { areasWithSameTheme, findProgramme, listProgrammes, programmeOfArea } from './service.js';
 
 export const programmeQueries: Pick<QueryResolvers, 'programmes' | 'programme'> = {
@@ -12,6 +13,8 @@ export const Programme: ProgrammeResolvers = {
 };
 
 export const Area: AreaResolvers = {
+  id: (area) => areaIdOf(area),
+  slug: (area) => area.id,
   programme: (area, _, ctx) => programmeOfArea(ctx, area),
   sameThemeIn: (area, _, ctx) => areasWithSameTheme(ctx, area),
 };

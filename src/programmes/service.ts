@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
+import { areaSlugWithin } from '../ids.js';
 import type { AreaRow, ProgrammeRow } from './store.js';
 
 export async function listProgrammes(ctx: Context): Promise<readonly ProgrammeRow[]> {
@@ -24,7 +25,8 @@ export async function requireArea(
   areaId: string,
 ): Promise<{ programme: ProgrammeRow; area: AreaRow }> {
   const programme = await requireProgramme(ctx, programmeId);
-  const area = programme.areas.find((a) => a.id === areaId);
+  const slug = areaSlugWithin(programme.id, areaId);
+  const area = programme.areas.find((a) => a.id === slug);
   if (!area) throw new NotFoundError(`area of programme "${programmeId}"`, [areaId]);
   return { programme, area };
 }

@@ -25,9 +25,9 @@ describe('settings', () => {
     });
   });
 
-  it('turns introspection off in production unless asked for', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+  it('keeps introspection on in production (the schema is public) unless turned off', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'false' }).introspection).toBe(false);
     expect(loadConfig({ NODE_ENV: 'development', INTROSPECTION: 'false' }).introspection).toBe(false);
   });
 

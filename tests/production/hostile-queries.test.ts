@@ -148,15 +148,38 @@ describe('hostile and careless requests, in production', () => {
     expect(codeOf(malformed)).toBe('BAD_REQUEST');
   });
 
-  it('gives no field suggestions, no stack traces and no introspection', async () => {
+  it('gives no field suggestions and no stack traces, but answers introspection (the schema is public)', async () => {
     const typo = await server.query('{ forcs { id } }');
     expect(typo.errors?.[0]?.message).toBe('Cannot query field "forcs" on type "Query".');
     const notFound = await server.query('{ compareForces(forces: ["atlantis"], programme: "peel-2023-25") { asOf } }');
     expect(codeOf(notFound)).toBe('NOT_FOUND');
     expect(notFound.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');
+    const introspection = await server.data<{ __schema: { queryType: { name: string } } }>(
+      '{ __schema { queryType { name } } }',
+    );
+    expect(introspection.__schema.queryType.name).toBe('Query');
+  });
+
+  it('opens Apollo Sandbox on /graphql in a browser, with the seed question as its operation', async () => {
+    const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('new window.EmbeddedSandbox(');
+    expect(html).toContain('OutstandingInPolicePowers');
+  });
+});
+
+describe('production with INTROSPECTION=false', () => {
+  let server: TestServer;
+  beforeAll(async () => (server = await startTestServer({ env: { NODE_ENV: 'production', INTROSPECTION: 'false' } })));
+  afterAll(() => server.close());
+
+  it('refuses introspection and serves no Sandbox, which could not load the schema', async () => {
     const introspection = await server.query('{ __schema { queryType { name } } }');
     expect(introspection.status).toBe(400);
     expect(introspection.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+    const html = await (await fetch(server.url, { headers: { accept: 'text/html' } })).text();
+    expect(html).not.toContain('EmbeddedSandbox');
   });
 });
 
