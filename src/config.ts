@@ -65,9 +65,16 @@ const Settings = z
     MAX_COST: count(50_000),
     MAX_TOKENS: count(2_000),
     MAX_BODY_BYTES: count(100 * 1024),
+    /** How deep `AND`/`OR`/`NOT` may nest in a grade filter (GraphQL `where`, the CSV export's `where`). */
+    MAX_FILTER_DEPTH: count(10),
     ALLOW_BATCHING: flag('false'),
-    DATA_CACHE_ENTRIES: z.coerce.number().int().min(0).default(5_000),
     RESPONSE_CACHE_ENABLED: flag('true'),
+    /** The most bytes of answers the in-memory response cache keeps. */
+    RESPONSE_CACHE_MAX_BYTES: count(32 * 1024 * 1024),
+    /** The most bytes each store of queries keeps: parsed documents, persisted queries, their costs. */
+    QUERY_CACHE_MAX_BYTES: count(8 * 1024 * 1024),
+    /** When set, /metrics answers only requests with `Authorization: Bearer <this token>`. */
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
     RATE_LIMIT_ENABLED: flag('true'),
     RATE_LIMIT_PER_SECOND: count(15),
@@ -103,17 +110,22 @@ export type Config = Readonly<{
     maxCost: number;
     maxTokens: number;
     maxBodyBytes: number;
+    maxFilterDepth: number;
     allowBatching: boolean;
   }>;
   /** Per client (API key, else address): `perSecond` sustained, up to `burst` at once. */
   rateLimit: Readonly<{ enabled: boolean; perSecond: number; burst: number }>;
   redisUrl: string | undefined;
-  /** Caching of public data; see src/db/read-cache.ts and src/http/response-cache.ts. */
+  /** The bearer token /metrics asks for; undefined: /metrics is open. */
+  metricsToken: string | undefined;
+  /** Caches of answers and queries, each bounded in bytes; see src/http/response-cache.ts. */
   cache: Readonly<{
-    /** Query results kept by the read cache; 0 turns it off. */
-    dataEntries: number;
     /** Whole responses to anonymous queries, in memory or in Redis when `redisUrl` is set. */
     responses: boolean;
+    /** The most bytes of answers kept in memory (a Redis cache is bounded by Redis's own maxmemory). */
+    responseBytes: number;
+    /** The most bytes each of Apollo's document and persisted-query stores, and the cost memo, keeps. */
+    queryBytes: number;
     /** Seconds a response may be cached, here and by HTTP caches (`Cache-Control: public, max-age`). */
     maxAgeSeconds: number;
   }>;
@@ -144,13 +156,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: s.MAX_COST,
       maxTokens: s.MAX_TOKENS,
       maxBodyBytes: s.MAX_BODY_BYTES,
+      maxFilterDepth: s.MAX_FILTER_DEPTH,
       allowBatching: s.ALLOW_BATCHING,
     },
     rateLimit: { enabled: s.RATE_LIMIT_ENABLED, perSecond: s.RATE_LIMIT_PER_SECOND, burst: s.RATE_LIMIT_BURST },
     redisUrl: s.REDIS_URL,
+    metricsToken: s.METRICS_TOKEN,
     cache: {
-      dataEntries: s.DATA_CACHE_ENTRIES,
       responses: s.RESPONSE_CACHE_ENABLED,
+      responseBytes: s.RESPONSE_CACHE_MAX_BYTES,
+      queryBytes: s.QUERY_CACHE_MAX_BYTES,
       maxAgeSeconds: s.CACHE_MAX_AGE,
     },
   };

@@ -4,7 +4,7 @@
  * database. Ids of forces and programmes are their slugs; an area's slug is unique only within its
  * programme, so its id is `<programme>/<slug>`.
  */
-import type { InspectionKey } from './inspections/store.js';
+import type { InspectionKey } from './peel-data/rows.js';
 
 /** An area's grade in a force's inspection. */
 export interface GradeKey extends InspectionKey {

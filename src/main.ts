@@ -19,7 +19,7 @@ try {
   process.exit(1);
 }
 const logger = createLogger(config.logLevel);
-const db = await openDatabase(config.database, { readCacheEntries: config.cache.dataEntries }).catch((error) => {
+const db = await openDatabase(config.database).catch((error) => {
   if (!(error instanceof EmbeddedDatabaseVersionError)) throw error;
   // What the operator must do, without a stack trace in the way.
   logger.fatal(error.message);

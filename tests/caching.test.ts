@@ -139,7 +139,7 @@ describe.skipIf(process.env.PEELGRAPH_TEST_DB !== 'postgres')('caching across in
       ...redis,
     });
     const settings = first.settings;
-    const db = await openDatabase(settings, { readCacheEntries: config.cache.dataEntries });
+    const db = await openDatabase(settings);
     const app = await startApp({ ...config, database: settings }, db, createLogger('silent'));
     secondUrl = app.url;
     stopSecond = async () => {
@@ -163,6 +163,22 @@ describe.skipIf(process.env.PEELGRAPH_TEST_DB !== 'postgres')('caching across in
       input: { id: grade.id, grade: grade.to, amendedOn: '2025-01-01', sourceUrl: 'https://example.org/correction' },
     });
     expect(await readSecond()).toBe(grade.to);
+  });
+
+  it('names the data by one version on every instance after an edit, so instances share cached answers', async () => {
+    if (!process.env.TEST_REDIS_URL) return; // without Redis each instance keeps its own cache
+    const editor = await createTestKey(first, 'EDITOR');
+    const grade = await aGradeToCorrect(first);
+    await editor.data(CORRECT, {
+      input: { id: grade.id, grade: grade.to, amendedOn: '2025-02-01', sourceUrl: 'https://example.org/again' },
+    });
+    const query =
+      '{ gradeDistribution(programme: "peel-2021-22", area: "investigating-crime") { known counts { count } } }';
+    const computed = await post(first.url, query);
+    expect(computed.headers.get('age')).toBeNull();
+    const shared = await post(secondUrl, query);
+    expect(shared.headers.get('age')).not.toBeNull();
+    expect(await shared.json()).toEqual(await computed.json());
   });
 
   it('reads the data version once for requests that arrive together, not once each', async () => {

@@ -264,7 +264,12 @@ describe('editing data', () => {
       );
       expect(errors).toEqual([
         { field: 'grade', message: 'the grade is already Requires improvement' },
-        { field: 'amendedOn', message: "2024-07 is before the grade's latest amendment (2024-08-08)" },
+        {
+          field: 'amendedOn',
+          message:
+            '2024-07 is before the amendment it follows, dated 2024-08-08: amendments apply in the order they were ' +
+            'made, so each must count from the same day as the one before or later',
+        },
       ]);
     });
   });

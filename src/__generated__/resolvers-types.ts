@@ -1,12 +1,9 @@
 import type { PartialDate } from '../dates/partial-date.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ForceRow } from '../forces/store.js';
-import type { ProgrammeRow, AreaRow } from '../programmes/store.js';
-import type { InspectionRow } from '../inspections/store.js';
-import type { GradeView } from '../grades/grade-view.js';
-import type { AmendmentRow } from '../grades/store.js';
+import type { ForceRow, ProgrammeRow, AreaRow, InspectionRow, AmendmentRow } from '../peel-data/rows.js';
+import type { GradeView } from '../grades/as-of.js';
 import type { ComparisonResult, ComparisonRowResult, ComparisonCellResult, DistributionResult } from '../comparison/service.js';
-import type { GradeConnectionResult, GradeEdgeResult } from '../grades/connection.js';
+import type { GradeConnectionResult, GradeEdgeResult } from '../grades/list.js';
 import type { GradeGroupResult } from '../grades/stats.js';
 import type { ForceRankResult, GradeChangeResult, SimilarForceResult, RegionResult } from '../analysis/types.js';
 import type { AuditEntryRow } from '../editing/store.js';

@@ -3,13 +3,11 @@ import type { Grade } from '@prisma/client';
 import type { Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import { listForces, requireForce } from '../forces/service.js';
-import type { ForceRow } from '../forces/store.js';
 import { scaleLabel } from '../grades/scale.js';
 import { findProgramme } from '../programmes/service.js';
-import type { AreaRow, ProgrammeRow } from '../programmes/store.js';
+import type { AreaRow, ProgrammeRow } from '../peel-data/rows.js';
 import { gradeDirection } from './direction.js';
-import { byForceName, profilesOf } from './profiles.js';
-import { findCurrentGrades } from './store.js';
+import { byForceName, currentGrades, profilesOf } from './profiles.js';
 import type { GradeChangeResult } from './types.js';
 
 /** An area of `from` and an area of `to` that it continues as, with what can be said of the pair. */
@@ -66,8 +64,8 @@ function areaLinks(from: ProgrammeRow, to: ProgrammeRow): AreaLink[] {
   );
 }
 
-async function requireProgrammes(ctx: Context, ids: readonly string[]): Promise<ProgrammeRow[]> {
-  const found = await Promise.all(ids.map((id) => findProgramme(ctx, id)));
+function requireProgrammes(ctx: Context, ids: readonly string[]): ProgrammeRow[] {
+  const found = ids.map((id) => findProgramme(ctx, id));
   const missing = ids.filter((_, i) => found[i] === null);
   if (missing.length > 0) throw new NotFoundError('programme', [...new Set(missing)]);
   return found as ProgrammeRow[];
@@ -77,29 +75,22 @@ async function requireProgrammes(ctx: Context, ids: readonly string[]): Promise<
  * For each force (by name) and each linked pair of areas (in `from`'s order), the two current
  * grades and what can be said of the move between them; a pair with neither grade known is left out.
  */
-export async function gradeChanges(
+export function gradeChanges(
   ctx: Context,
   args: { force: string | null; from: string; to: string },
-): Promise<GradeChangeResult[]> {
-  const [programmes, forces] = await Promise.allSettled([
-    requireProgrammes(ctx, [args.from, args.to]),
-    args.force !== null
-      ? requireForce(ctx, args.force).then((force): ForceRow[] => [force])
-      : listForces(ctx, { country: null, region: null }),
-  ]);
-  // Unknown programmes are reported before an unknown force, whichever lookup finished first.
-  if (programmes.status === 'rejected') throw programmes.reason;
-  if (forces.status === 'rejected') throw forces.reason;
-  const [from, to] = programmes.value;
+): GradeChangeResult[] {
+  // Unknown programmes are reported before an unknown force.
+  const [from, to] = requireProgrammes(ctx, [args.from, args.to]);
   if (!from || !to) throw new Error('requireProgrammes returned fewer programmes than asked');
+  const forces =
+    args.force !== null ? [requireForce(ctx, args.force)] : listForces(ctx, { country: null, region: null });
   const links = areaLinks(from, to);
   if (links.length === 0) return [];
 
-  const rows = await findCurrentGrades(ctx.db.reads, [from.id, to.id], args.force);
-  const fromGrades = profilesOf(rows.filter((r) => r.programmeId === from.id));
-  const toGrades = profilesOf(rows.filter((r) => r.programmeId === to.id));
+  const fromGrades = profilesOf(currentGrades(ctx, from.id, args.force));
+  const toGrades = profilesOf(currentGrades(ctx, to.id, args.force));
 
-  return [...forces.value].sort(byForceName).flatMap((force) =>
+  return [...forces].sort(byForceName).flatMap((force) =>
     links.flatMap((link): GradeChangeResult[] => {
       const fromGrade: Grade | null = fromGrades.get(force.id)?.get(link.fromArea.id) ?? null;
       const toGrade: Grade | null = toGrades.get(force.id)?.get(link.toArea.id) ?? null;

@@ -2,7 +2,7 @@ import type { Grade } from '@prisma/client';
 
 import type { Context } from '../context.js';
 import { requireForces } from '../forces/service.js';
-import type { ForceRow } from '../forces/store.js';
+import type { ForceRow } from '../peel-data/rows.js';
 
 /** One force's known grade for one area. */
 export interface KnownGrade {
@@ -29,7 +29,15 @@ export function byForceName(a: ForceRow, b: ForceRow): number {
   return a.name.localeCompare(b.name, 'en');
 }
 
-/** The forces of these ids (one statement through the request's loader), by id. */
-export async function forcesById(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, ForceRow>> {
-  return new Map((await requireForces(ctx, ids)).map((force) => [force.id, force]));
+/** The forces of these ids, by id. */
+export function forcesById(ctx: Context, ids: readonly string[]): ReadonlyMap<string, ForceRow> {
+  return new Map(requireForces(ctx, ids).map((force) => [force.id, force]));
+}
+
+/** The current grades of a programme, of every force or of one. */
+export function currentGrades(ctx: Context, programmeId: string, forceId: string | null): KnownGrade[] {
+  const grades = ctx.data.gradesOfProgramme(programmeId);
+  return grades
+    .filter((e) => forceId === null || e.row.forceId === forceId)
+    .map((e) => ({ forceId: e.row.forceId, areaId: e.row.areaId, grade: e.row.grade }));
 }

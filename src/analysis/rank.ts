@@ -2,11 +2,10 @@ import type { Context } from '../context.js';
 import { asOfDay, type PartialDate } from '../dates/partial-date.js';
 import { NotFoundError } from '../errors.js';
 import { areaSlugWithin } from '../ids.js';
-import { gradeAsOf } from '../grades/grade-view.js';
+import { gradedAsOf } from '../grades/as-of.js';
 import { gradeScore } from '../grades/scale.js';
-import { findGradesOfProgramme } from '../grades/store.js';
 import { requireProgramme } from '../programmes/service.js';
-import type { AreaRow, ProgrammeRow } from '../programmes/store.js';
+import type { AreaRow, ProgrammeRow } from '../peel-data/rows.js';
 import { byForceName, forcesById, profilesOf, type KnownGrade } from './profiles.js';
 import type { ForceRankResult } from './types.js';
 
@@ -27,19 +26,19 @@ function areasAsked(programme: ProgrammeRow, ids: readonly string[] | null): rea
  * name within a tie; forces missing some areas follow, by mean then name, unranked. Forces with no
  * known grade for any area asked are left out.
  */
-export async function rankForces(
+export function rankForces(
   ctx: Context,
   args: { programme: string; areas: readonly string[] | null; asOf: PartialDate | null },
-): Promise<ForceRankResult[]> {
-  const programme = await requireProgramme(ctx, args.programme);
+): ForceRankResult[] {
+  const programme = requireProgramme(ctx, args.programme);
   const areas = areasAsked(programme, args.areas);
-  const day = asOfDay(args.asOf);
-  const rows = await findGradesOfProgramme(ctx.db.reads, programme.id);
+  const graded = gradedAsOf(ctx.data.gradesOfProgramme(programme.id), asOfDay(args.asOf));
   const profiles = profilesOf(
-    rows.flatMap((row): KnownGrade[] => {
-      const asOf = gradeAsOf(row, day);
-      return asOf.status === 'GRADED' ? [{ forceId: row.forceId, areaId: row.areaId, grade: asOf.view.grade }] : [];
-    }),
+    graded.map(({ entry, view }): KnownGrade => ({
+      forceId: entry.row.forceId,
+      areaId: entry.row.areaId,
+      grade: view.grade,
+    })),
   );
 
   const scored = [...profiles].flatMap(([forceId, profile]) => {
@@ -52,7 +51,7 @@ export async function rankForces(
     const meanScore = scores.reduce((sum, score) => sum + score, 0) / scores.length;
     return [{ forceId, meanScore, knownAreas: scores.length, missingAreas, complete: missingAreas.length === 0 }];
   });
-  const forces = await forcesById(
+  const forces = forcesById(
     ctx,
     scored.map((s) => s.forceId),
   );

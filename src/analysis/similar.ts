@@ -3,9 +3,8 @@ import { BadInputError } from '../errors.js';
 import { requireForce } from '../forces/service.js';
 import { gradeLabel, gradeScore, scaleLabel, SCALE_GRADES } from '../grades/scale.js';
 import { requireProgramme } from '../programmes/service.js';
-import type { ProgrammeRow } from '../programmes/store.js';
-import { byForceName, forcesById, profilesOf } from './profiles.js';
-import { findCurrentGrades } from './store.js';
+import type { ProgrammeRow } from '../peel-data/rows.js';
+import { byForceName, currentGrades, forcesById, profilesOf } from './profiles.js';
 import type { SimilarForceResult } from './types.js';
 
 /** The most forces `similarForces` can return: every force but the one compared with. */
@@ -27,20 +26,20 @@ function measureOf(programme: ProgrammeRow, shared: number): string {
  * difference of scores over the areas both have known grades for, then by name. Forces sharing
  * fewer than `minSharedAreas` such areas, and the force itself, are left out.
  */
-export async function similarForces(
+export function similarForces(
   ctx: Context,
   args: { force: string; programme: string; first: number; minSharedAreas: number },
-): Promise<SimilarForceResult[]> {
+): SimilarForceResult[] {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_SIMILAR) {
     throw new BadInputError(`first must be between 1 and ${MAX_SIMILAR}; got ${args.first}.`, 'first');
   }
   if (args.minSharedAreas < 1) {
     throw new BadInputError(`minSharedAreas must be at least 1; got ${args.minSharedAreas}.`, 'minSharedAreas');
   }
-  const programme = await requireProgramme(ctx, args.programme);
-  const force = await requireForce(ctx, args.force);
+  const programme = requireProgramme(ctx, args.programme);
+  const force = requireForce(ctx, args.force);
 
-  const profiles = profilesOf(await findCurrentGrades(ctx.db.reads, [programme.id], null));
+  const profiles = profilesOf(currentGrades(ctx, programme.id, null));
   const own = profiles.get(force.id) ?? new Map();
   const candidates = [...profiles].flatMap(([otherId, other]) => {
     if (otherId === force.id) return [];
@@ -55,7 +54,7 @@ export async function similarForces(
     return [{ forceId: otherId, distance, sharedAreas: differences.length }];
   });
 
-  const forces = await forcesById(
+  const forces = forcesById(
     ctx,
     candidates.map((c) => c.forceId),
   );

@@ -1,7 +1,6 @@
 import type { Grade } from '@prisma/client';
 
-import type { ForceRow } from '../forces/store.js';
-import type { AreaRow } from '../programmes/store.js';
+import type { AreaRow, ForceRow } from '../peel-data/rows.js';
 
 /** The shapes the analysis services return; each matches its GraphQL type field for field. */
 export interface ForceRankResult {

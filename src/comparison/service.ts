@@ -4,12 +4,10 @@ import type { Context } from '../context.js';
 import { asOfDay, type PartialDate } from '../dates/partial-date.js';
 import { BadInputError } from '../errors.js';
 import { requireForces } from '../forces/service.js';
-import { countForces, findForcesByIds, type ForceRow } from '../forces/store.js';
-import { gradeAsOf, type GradeAsOf, type GradeView } from '../grades/grade-view.js';
+import { gradeAsOf, gradedAsOf, type GradeAsOf, type GradeView } from '../grades/as-of.js';
 import { SCALE_GRADES, gradeLabel, isOnScale, scaleLabel } from '../grades/scale.js';
-import { findGradesOfArea, findGradesOfInspections } from '../grades/store.js';
+import type { AreaRow, ForceRow, ProgrammeRow } from '../peel-data/rows.js';
 import { requireArea, requireProgramme } from '../programmes/service.js';
-import type { AreaRow, ProgrammeRow } from '../programmes/store.js';
 
 export interface ComparisonCellResult {
   readonly area: AreaRow;
@@ -39,74 +37,67 @@ export interface DistributionResult {
   readonly forces: number;
 }
 
-/** Each force's grade for one area, as it stood at `asOf`: only forces with a known grade then. */
-async function gradesOfArea(ctx: Context, programme: ProgrammeRow, area: AreaRow, asOf: PartialDate | null) {
-  const rows = await findGradesOfArea(ctx.db.reads, programme.id, area.id);
-  const day = asOfDay(asOf);
-  const views: GradeView[] = [];
-  for (const row of rows) {
-    const result = gradeAsOf(row, day);
-    if (result.status === 'GRADED') views.push(result.view);
-  }
-  return views;
+/** Each force's grade for one area, as it stood at `asOf`: only forces with a known grade then, by name. */
+function gradesOfArea(ctx: Context, programme: ProgrammeRow, area: AreaRow, asOf: PartialDate | null) {
+  return gradedAsOf(ctx.data.gradesOfArea(programme.id, area.id), asOfDay(asOf));
 }
 
-export async function forcesWithGrade(
+export function forcesWithGrade(
   ctx: Context,
   args: { programme: string; area: string; grade: Grade; asOf: PartialDate | null },
-): Promise<ForceRow[]> {
-  const { programme, area } = await requireArea(ctx, args.programme, args.area);
+): ForceRow[] {
+  const { programme, area } = requireArea(ctx, args.programme, args.area);
   if (!isOnScale(args.grade, programme.scale)) {
     throw new BadInputError(
       `${gradeLabel(args.grade)} is not on ${programme.name}'s ${scaleLabel(programme.scale)} scale (${SCALE_GRADES[programme.scale].join(', ')}).`,
       'grade',
     );
   }
-  const views = await gradesOfArea(ctx, programme, area, args.asOf);
-  const ids = views.filter((v) => v.grade === args.grade).map((v) => v.row.forceId);
-  if (ids.length === 0) return [];
-  const forces = await findForcesByIds(ctx.db.reads, ids);
-  return [...forces].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return gradesOfArea(ctx, programme, area, args.asOf)
+    .filter((g) => g.view.grade === args.grade)
+    .map((g) => g.entry.force)
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
-export async function compareForces(
+export function compareForces(
   ctx: Context,
   args: { forces: readonly string[]; programme: string; asOf: PartialDate | null },
-): Promise<ComparisonResult> {
-  const [programme, forces] = await Promise.all([
-    requireProgramme(ctx, args.programme),
-    requireForces(ctx, args.forces),
-  ]);
-  const keys = [...new Set(args.forces)].map((forceId) => ({ forceId, programmeId: programme.id }));
-  const rows = keys.length > 0 ? await findGradesOfInspections(ctx.db.reads, keys) : [];
-  const byCell = new Map(rows.map((row) => [`${row.forceId}|${row.areaId}`, row]));
+): ComparisonResult {
+  const programme = requireProgramme(ctx, args.programme);
+  const forces = requireForces(ctx, args.forces);
   const day = asOfDay(args.asOf);
   return {
     programme,
     asOf: args.asOf,
     areas: programme.areas,
-    rows: forces.map((force) => ({
-      force,
-      cells: programme.areas.map((area): ComparisonCellResult => {
-        const row = byCell.get(`${force.id}|${area.id}`);
-        if (!row) return { area, status: 'NOT_KNOWN', view: null };
-        const result = gradeAsOf(row, day);
-        return { area, status: result.status, view: result.status === 'GRADED' ? result.view : null };
-      }),
-    })),
+    rows: forces.map((force) => {
+      const byArea = new Map(
+        ctx.data.gradesOfInspection({ forceId: force.id, programmeId: programme.id }).map((e) => [e.area.id, e.row]),
+      );
+      return {
+        force,
+        cells: programme.areas.map((area): ComparisonCellResult => {
+          const row = byArea.get(area.id);
+          if (!row) return { area, status: 'NOT_KNOWN', view: null };
+          const result = gradeAsOf(row, day);
+          return { area, status: result.status, view: result.status === 'GRADED' ? result.view : null };
+        }),
+      };
+    }),
   };
 }
 
-export async function gradeDistribution(
+export function gradeDistribution(
   ctx: Context,
   args: { programme: string; area: string; asOf: PartialDate | null },
-): Promise<DistributionResult> {
-  const { programme, area } = await requireArea(ctx, args.programme, args.area);
-  const [views, forces] = await Promise.all([gradesOfArea(ctx, programme, area, args.asOf), countForces(ctx.db.reads)]);
+): DistributionResult {
+  const { programme, area } = requireArea(ctx, args.programme, args.area);
+  const graded = gradesOfArea(ctx, programme, area, args.asOf);
+  const forces = ctx.data.forces.length;
   const counts = SCALE_GRADES[programme.scale].map((grade) => ({
     grade,
-    count: views.filter((v) => v.grade === grade).length,
+    count: graded.filter((g) => g.view.grade === grade).length,
   }));
-  const known = views.length;
+  const known = graded.length;
   return { programme, area, asOf: args.asOf, counts, known, notKnown: forces - known, forces };
 }

@@ -1,24 +1,26 @@
-import { randomUUID } from 'node:crypto';
-
 import { onDataChanged } from './data-changes.js';
 
 /**
- * Which version of the PEEL data a process is looking at, for the read cache and the response
- * cache: both keep an answer only for the version it was computed from.
+ * Which version of the PEEL data a process is looking at: the in-memory model (src/peel-data/) and
+ * the response cache are both keyed on it. The version is the database's own: `data_version` holds
+ * the database's id and a counter that triggers move on whenever a data table changes, whoever
+ * changes it. So every instance on one database names one state of the data by one version, and a
+ * response cache shared in Redis is shared for real.
  *
- * Two sources move it on:
- * - changes this process makes: `onDataChanged` fires after each committed mutation or import;
- * - on PostgreSQL, changes other processes make (other instances, `npm run import`): triggers on
- *   the data tables count every change in `data_version`, which `refresh` reads for each request.
- * PGlite is embedded in one process, so there the first source is the whole story.
+ * When it is read:
+ * - at start-up, and after every change this process commits (`onDataChanged`), before the change's
+ *   caller answers, so that a client reads its own writes;
+ * - on PostgreSQL, where other processes (other instances, `npm run import`) change the data too,
+ *   before every request that uses anything cached (`refresh`). PGlite is embedded in this process,
+ *   which makes every change itself (command-line tools go through it: src/db/folder-owner.ts).
  */
 const ignore = () => undefined;
 
 export class DataVersion {
-  // Until the database says otherwise (and always on PGlite), a name of this process's own: a
-  // restarted server must not take a shared cache's entries, computed from other data, for its own.
-  private stored: string = randomUUID();
-  private local = 0;
+  private stored = 'not read yet';
+  /** Whether the stored version must be read again before it is trusted. */
+  private stale = true;
+  private failures = 0;
   private readonly unsubscribe: () => void;
   /** The read under way, and the one that the calls arriving meanwhile will share. */
   private reading: Promise<void> | undefined;
@@ -26,25 +28,26 @@ export class DataVersion {
   private readsStarted = 0;
   private latestApplied = 0;
 
-  constructor(private readonly readStored: (() => Promise<string>) | null) {
+  constructor(
+    private readonly readStored: () => Promise<string>,
+    /** Whether other processes can change the data (PostgreSQL), so that every `refresh` reads. */
+    readonly sharedWithOtherProcesses: boolean,
+  ) {
     this.unsubscribe = onDataChanged(() => {
-      this.local += 1;
+      this.stale = true;
+      return this.refresh().catch(ignore);
     });
-  }
-
-  /** Whether other processes can change the data (PostgreSQL), so that `refresh` has work to do. */
-  get sharedWithOtherProcesses(): boolean {
-    return this.readStored !== null;
   }
 
   /** An opaque key: equal keys mean the same data. */
   current(): string {
-    return `${this.stored}.${this.local}`;
+    return this.stored;
   }
 
   /**
-   * Catches up with changes made by other processes (PostgreSQL only; a no-op on PGlite). When the
-   * version cannot be read, nothing cached is trusted any more and the error is passed on.
+   * Catches up with the database, where it may have changed: always on PostgreSQL, on PGlite only
+   * after a change. When the version cannot be read, `current()` names no data at all (nothing
+   * cached matches it) and the error is passed on.
    *
    * Only a read that starts after this call is sure to see every change committed before it, so a
    * call never joins a read already under way; but all the calls that arrive while one is under way
@@ -52,19 +55,19 @@ export class DataVersion {
    * request, with the same guarantee.
    */
   refresh(): Promise<void> {
-    if (!this.readStored) return Promise.resolve();
-    if (!this.reading) return this.startRead(this.readStored);
-    const readStored = this.readStored;
+    if (!this.sharedWithOtherProcesses && !this.stale) return Promise.resolve();
+    if (!this.reading) return this.startRead();
     this.next ??= this.reading.then(() => {
       this.next = undefined;
-      return this.startRead(readStored);
+      return this.startRead();
     });
     return this.next;
   }
 
-  private startRead(readStored: () => Promise<string>): Promise<void> {
+  private startRead(): Promise<void> {
     const started = ++this.readsStarted;
-    const read = readStored().then(
+    this.stale = false;
+    const read = this.readStored().then(
       (version) => {
         // Reads rarely overlap, but when they do an earlier one must not overwrite a later answer.
         if (started > this.latestApplied) {
@@ -73,7 +76,8 @@ export class DataVersion {
         }
       },
       (error: unknown) => {
-        this.local += 1;
+        this.stale = true;
+        this.stored = `unreadable ${++this.failures}`;
         throw error;
       },
     );

@@ -7,50 +7,31 @@ import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 
 import type { Config } from '../config.js';
 import { DataVersion } from './data-version.js';
+import { readPeelRows, versionName } from '../peel-data/store.js';
+import { Snapshots } from '../peel-data/snapshots.js';
 import { applyMigrations, type MigrationReport, type SqlRunner } from './migrate.js';
-import { withReadCache } from './read-cache.js';
 import { countingAdapter, StatementCounter } from './sql-statements.js';
 
-/** An open database: the Prisma clients the stores use, and how to migrate and close it. */
+/** An open database: the Prisma client the stores use, the data's version and model, and how to migrate and close it. */
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
-  /** The live client: writes, transactions, API keys, audit, health checks. */
+  /** The client: writes, transactions, API keys, audit, health checks, and reading the data's model. */
   readonly prisma: PrismaClient;
-  /**
-   * For reading the public PEEL data only: the same client behind the read cache (see
-   * read-cache.ts), or the live client itself when the cache is off.
-   */
-  readonly reads: PrismaClient;
-  /** The version of the data the caches are keyed on. */
+  /** The version of the data the model and the response cache are keyed on. */
   readonly dataVersion: DataVersion;
+  /** The in-memory model of the data, one per version (src/peel-data/). */
+  readonly snapshots: Snapshots;
   /** SQL statements sent so far, process-wide (see StatementCounter). */
   readonly statements: StatementCounter;
   migrate(): Promise<MigrationReport>;
   close(): Promise<void>;
 }
 
-export interface DatabaseOptions {
-  /** The most query results the read cache keeps; 0 turns the cache off. */
-  readonly readCacheEntries: number;
-}
-
-const DEFAULT_OPTIONS: DatabaseOptions = { readCacheEntries: 5_000 };
-
-export async function openDatabase(
-  settings: Config['database'],
-  options: DatabaseOptions = DEFAULT_OPTIONS,
-): Promise<Database> {
+export async function openDatabase(settings: Config['database']): Promise<Database> {
   const opened = settings.kind === 'pglite' ? await openPGlite(settings.dir) : await openPostgres(settings.url);
-  const reads =
-    options.readCacheEntries > 0
-      ? withReadCache(opened.prisma, {
-          maxEntries: options.readCacheEntries,
-          version: () => opened.dataVersion.current(),
-        })
-      : opened.prisma;
   return {
     ...opened,
-    reads,
+    snapshots: new Snapshots(() => readPeelRows(opened.prisma, opened.kind === 'postgres')),
     async close() {
       opened.dataVersion.close();
       await opened.close();
@@ -58,7 +39,7 @@ export async function openDatabase(
   };
 }
 
-type Opened = Omit<Database, 'reads'>;
+type Opened = Omit<Database, 'snapshots'>;
 
 /** The PostgreSQL of the embedded database (PGlite 0.5), which opens only files of its own major version. */
 const EMBEDDED_POSTGRES_MAJOR = '18';
@@ -129,7 +110,12 @@ async function openPGlite(dir: string): Promise<Opened> {
   return {
     kind: 'pglite',
     prisma,
-    dataVersion: new DataVersion(null),
+    // The version is read at start-up and after each change this process makes: nothing else
+    // changes the data of the folder it holds (see folder-owner.ts).
+    dataVersion: new DataVersion(
+      async () => versionName(await prisma.dataVersion.findUniqueOrThrow({ where: { id: 1 } })),
+      false,
+    ),
     statements,
     migrate: () => applyMigrations(runner),
     async close() {
@@ -181,12 +167,13 @@ async function openPostgres(url: string): Promise<Opened> {
   versionPool.on('error', () => undefined);
   const dataVersion = new DataVersion(async () => {
     statements.count += 1;
-    // The database's own id with its counter: equal counters in two databases are different versions.
-    const { rows } = await versionPool.query<{ version: string }>(
-      `SELECT database_id::text || ':' || version::text AS version FROM data_version`,
+    const { rows } = await versionPool.query<{ databaseId: string; version: string }>(
+      `SELECT database_id::text AS "databaseId", version::text AS version FROM data_version`,
     );
-    return rows[0]?.version ?? '0';
-  });
+    const row = rows[0];
+    if (!row) throw new Error('data_version has no row: the database was not migrated');
+    return versionName({ databaseId: row.databaseId, version: BigInt(row.version) });
+  }, true);
   return {
     kind: 'postgres',
     prisma,

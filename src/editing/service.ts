@@ -16,15 +16,14 @@ import { requireEditor } from '../auth/service.js';
 import type { EditorViewer } from '../auth/viewer.js';
 import type { Context } from '../context.js';
 import { notifyDataChanged, type DataChange } from '../db/data-changes.js';
-import { formatPartialDate, storedDate } from '../dates/partial-date.js';
+import { storedDate } from '../dates/partial-date.js';
 import { BadInputError } from '../errors.js';
 import { findForce } from '../forces/service.js';
-import type { GradeView } from '../grades/grade-view.js';
+import { currentView, type GradeView } from '../grades/as-of.js';
 import { gradeLabel } from '../grades/scale.js';
-import type { AmendmentRow, GradeRow } from '../grades/store.js';
-import type { InspectionRow } from '../inspections/store.js';
+import type { AmendmentRow, InspectionRow } from '../peel-data/rows.js';
 import { findProgramme } from '../programmes/service.js';
-import { certainlyBefore } from '../validation/rules.js';
+import { amendmentOrderProblem, certainlyBefore } from '../validation/rules.js';
 import { areaSlugWithin, gradeIdOf, inspectionIdOf, parseGradeId, parseInspectionId } from '../ids.js';
 import { InputChecks, optionalText } from './checks.js';
 import { gradeSnapshot, inspectionSnapshot } from './snapshots.js';
@@ -45,7 +44,8 @@ export async function recordInspection(
 ): Promise<Audited & { inspection: InspectionRow; created: boolean }> {
   const editor = requireEditor(ctx);
   const checks = new InputChecks();
-  const [force, programme] = await Promise.all([findForce(ctx, input.force), findProgramme(ctx, input.programme)]);
+  const force = findForce(ctx, input.force);
+  const programme = findProgramme(ctx, input.programme);
   if (!force) checks.add('force', `no force with id "${input.force}"`);
   if (!programme) checks.add('programme', `no programme with id "${input.programme}"`);
   const reportUrlText = optionalText(input.reportUrl);
@@ -74,7 +74,8 @@ export async function recordInspection(
 export async function setGrade(ctx: Context, input: SetGradeInput): Promise<Audited & { grade: GradeView }> {
   const editor = requireEditor(ctx);
   const checks = new InputChecks();
-  const [force, programme] = await Promise.all([findForce(ctx, input.force), findProgramme(ctx, input.programme)]);
+  const force = findForce(ctx, input.force);
+  const programme = findProgramme(ctx, input.programme);
   if (!force) checks.add('force', `no force with id "${input.force}"`);
   if (!programme) checks.add('programme', `no programme with id "${input.programme}"`);
   const areaSlug = areaSlugWithin(input.programme, input.area) ?? input.area;
@@ -125,20 +126,20 @@ export async function correctGrade(
   const sourceUrl = checks.url('sourceUrl', input.sourceUrl.trim());
   const amended = checks.pastDate('amendedOn', input.amendedOn);
   const key = parseGradeId(input.id) ?? checks.fail('id', `"${input.id}" is not a grade id: ${GRADE_ID_FORM}`);
-  const programme = await findProgramme(ctx, key.programmeId);
+  const programme = findProgramme(ctx, key.programmeId);
 
   return audited(ctx, editor, 'CORRECT_GRADE', gradeIdOf(key), async (tx) => {
     const row = (await store.findGrade(tx, key)) ?? checks.fail('id', `no grade with id "${input.id}"`);
     checks.gradeOnScale('grade', input.grade, programme ?? undefined);
     if (input.grade === row.grade) checks.add('grade', `the grade is already ${gradeLabel(row.grade)}`);
-    // The grade row holds the latest grade, and "as of" answers undo amendments from the latest
-    // back: a correction dated before the publication or before an earlier amendment would break that.
+    // Amendments apply in the order they were made (src/grades/as-of.ts): a correction can come
+    // neither before the grade was published nor before the amendment it follows.
     const published = storedDate(row.publishedOn);
     const latest = storedDate(row.amendments.at(-1)?.amendedOn ?? null);
     if (published && certainlyBefore(input.amendedOn, published)) {
       checks.add('amendedOn', `${amended.text} is before the grade was published (${row.publishedOn})`);
-    } else if (latest && certainlyBefore(input.amendedOn, latest)) {
-      checks.add('amendedOn', `${amended.text} is before the grade's latest amendment (${formatPartialDate(latest)})`);
+    } else if (latest) {
+      checks.check('amendedOn', amendmentOrderProblem(input.amendedOn, latest));
     }
     checks.throwIfAny();
     const after =
@@ -206,9 +207,9 @@ type Snapshot = Prisma.InputJsonValue | null;
 
 /**
  * Runs one change and writes its audit entry in the same transaction, so that there is never a
- * change without its entry nor an entry without its change. Once committed, the request's loaders
- * forget what they read (a later mutation of the same operation reads afresh) and listeners to
- * `onDataChanged` (a response cache) are told.
+ * change without its entry nor an entry without its change. Once committed, listeners to
+ * `onDataChanged` are told (the data version is read again), and the request takes the data as it
+ * now is, so that the payload, and a later mutation of the same operation, read the change.
  */
 async function audited<T extends object>(
   ctx: Context,
@@ -216,7 +217,7 @@ async function audited<T extends object>(
   action: AuditAction,
   target: string,
   // Reads inside `change` go through `tx` only: on PGlite, with its single connection, a query on the
-  // outer client (a loader, say) would wait for this very transaction to end.
+  // outer client would wait for this very transaction to end.
   change: (tx: store.Tx) => Promise<{ result: T; before: Snapshot; after: Snapshot }>,
 ): Promise<T & Audited> {
   const written = await store.inTransaction(ctx.db.prisma, async (tx) => {
@@ -231,18 +232,11 @@ async function audited<T extends object>(
     });
     return { ...result, auditEntry };
   });
-  ctx.loaders.inspection.clearAll();
-  ctx.loaders.inspectionsOfForce.clearAll();
-  ctx.loaders.gradesOfInspection.clearAll();
   const announced: DataChange = { source: 'edit', action, target };
   await notifyDataChanged(announced, (err) =>
     ctx.logger.warn({ err, change: announced }, 'a data-change listener failed'),
   );
   ctx.logger.info({ action, target, actorKeyId: editor.keyId }, 'data changed');
+  await ctx.useData();
   return written;
-}
-
-/** A grade as it stands now: what a write returns. */
-function currentView(row: GradeRow): GradeView {
-  return { row, grade: row.grade, amendments: row.amendments };
 }

@@ -3,8 +3,7 @@
  * precision), without internal row ids or the derived `*CountsFrom` days. Type aliases rather than
  * interfaces, so that they are JSON values to Prisma.
  */
-import type { GradeRow } from '../grades/store.js';
-import type { InspectionRow } from '../inspections/store.js';
+import type { GradeRow, InspectionRow } from '../peel-data/rows.js';
 import { gradeIdOf, inspectionIdOf } from '../ids.js';
 
 export type InspectionSnapshot = {

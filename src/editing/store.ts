@@ -1,9 +1,8 @@
 import { type AuditAction, type AuditEntry, Prisma, type PrismaClient } from '@prisma/client';
 
-import { type GradeRow, withAmendments } from '../grades/store.js';
 import type { AmendmentInput, GradeInput } from '../import/dataset.js';
 import type { GradeKey } from '../ids.js';
-import type { InspectionKey, InspectionRow } from '../inspections/store.js';
+import type { GradeRow, InspectionKey, InspectionRow } from '../peel-data/rows.js';
 
 export type AuditEntryRow = AuditEntry;
 
@@ -14,6 +13,9 @@ export type Tx = Prisma.TransactionClient;
 export function inTransaction<T>(prisma: PrismaClient, work: (tx: Tx) => Promise<T>): Promise<T> {
   return prisma.$transaction(work);
 }
+
+/** The `include` that gives a grade its amendments in the order they were made, as `GradeRow` holds them. */
+const withAmendments = { amendments: { orderBy: { id: 'asc' as const } } };
 
 /** Prisma's compound key of an inspection; built field by field, as a grade's key has an extra field. */
 const inspectionWhere = ({ forceId, programmeId }: InspectionKey) => ({

@@ -4,6 +4,7 @@ import { coerceInputValue, type GraphQLInputType } from 'graphql';
 import type { GradeWhere } from '../__generated__/resolvers-types.js';
 import type { PartialDate } from '../dates/partial-date.js';
 import { executableSchema } from '../schema.js';
+import { jsonNestingProblem } from '../security/input-depth.js';
 
 /**
  * The CSV export's query parameters, turned into the `grades` query's arguments and checked by the
@@ -52,7 +53,10 @@ function coerce<T>(value: unknown, type: string, parameter: string): T {
   }) as T;
 }
 
-export function exportArguments(query: Readonly<Record<string, unknown>>): {
+export function exportArguments(
+  query: Readonly<Record<string, unknown>>,
+  maxFilterDepth: number,
+): {
   where: GradeWhere;
   asOf: PartialDate | null;
 } {
@@ -70,12 +74,16 @@ export function exportArguments(query: Readonly<Record<string, unknown>>): {
   const parts: GradeWhere[] = [];
   const whereText = text('where');
   if (whereText !== undefined) {
+    let where: unknown;
     try {
-      parts.push(coerce<GradeWhere>(JSON.parse(whereText), 'GradeWhere', 'where'));
-    } catch (error) {
-      if (error instanceof ExportParamsError) throw error;
+      where = JSON.parse(whereText);
+    } catch {
       throw new ExportParamsError('Bad parameter "where": not valid JSON.');
     }
+    // Before coercion, which recurses over the filter.
+    const tooDeep = jsonNestingProblem(where, maxFilterDepth);
+    if (tooDeep !== null) throw new ExportParamsError(`Bad parameter "where": ${tooDeep}.`);
+    parts.push(coerce<GradeWhere>(where, 'GradeWhere', 'where'));
   }
   const shorthand: [string, (v: string) => Record<string, unknown>][] = [
     ['force', (v) => ({ force: { in: list(v) } })],

@@ -1,12 +1,14 @@
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 
 import { stringify } from 'csv-stringify';
 
 import type { GradeWhere } from '../__generated__/resolvers-types.js';
 import type { Context } from '../context.js';
-import { asOfDay, type PartialDate } from '../dates/partial-date.js';
-import { encodeCursor, sortKeys } from '../grades/order-sql.js';
-import { listGrades } from '../grades/query-store.js';
+import type { PartialDate } from '../dates/partial-date.js';
+import { orderedGrades } from '../grades/list.js';
+import type { ListedGrade } from '../grades/matching.js';
 import { scaleLabel } from '../grades/scale.js';
 import { gradeIdOf } from '../ids.js';
 
@@ -28,62 +30,73 @@ export const CSV_COLUMNS = [
   'note',
 ] as const;
 
-/** Rows are read in chunks through the same keyset pagination as `grades`, so memory stays flat. */
-const CHUNK = 1000;
+function csvRow({ entry: { row, force, programme, area }, grade }: ListedGrade): string[] {
+  return [
+    gradeIdOf(row),
+    row.forceId,
+    force.name,
+    force.region,
+    force.country,
+    programme.id,
+    programme.name,
+    scaleLabel(programme.scale),
+    area.id,
+    area.name,
+    grade,
+    row.basis,
+    row.publishedOn ?? '',
+    row.sourceUrl,
+    row.note ?? '',
+  ];
+}
+
+export interface CsvExportOutcome {
+  /** Rows handed to the CSV writer, and how many the answer had in all. */
+  readonly rows: number;
+  readonly of: number;
+  /** False when the client went away before the last row was sent. */
+  readonly complete: boolean;
+}
 
 /**
  * Writes every grade matching `where` (at `asOf`) as CSV, in the `grades` query's default order,
- * with each grade's source URL, basis and programme scale.
+ * with each grade's source URL, basis and programme scale, at the pace the client reads.
+ *
+ * Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return: notes and URLs come from editors and import files) is written with a leading `'`, which
+ * spreadsheets show as text. If the client hangs up, writing stops and everything is let go at once.
  */
 export async function writeGradesCsv(
   ctx: Context,
   args: { where: GradeWhere; asOf: PartialDate | null },
   out: Writable,
-): Promise<void> {
-  const [catalogue, forces] = await Promise.all([ctx.loaders.catalogue(), ctx.db.reads.force.findMany()]);
-  const forceById = new Map(forces.map((f) => [f.id, f]));
-  const csv = stringify({ header: true, columns: [...CSV_COLUMNS] });
+): Promise<CsvExportOutcome> {
+  const { grades } = orderedGrades(ctx, { where: args.where, orderBy: null, asOf: args.asOf });
+  const gone = new AbortController();
+  const hungUp = () => {
+    if (!out.writableFinished) gone.abort();
+  };
+  out.once('close', hungUp);
+  const csv = stringify({ header: true, columns: [...CSV_COLUMNS], escape_formulas: true });
   csv.pipe(out);
-  const keys = sortKeys(null);
-  const asOf = asOfDay(args.asOf);
-  let after: string | null = null;
-  for (;;) {
-    const { grades } = await listGrades(ctx.db.reads, {
-      where: args.where,
-      asOf,
-      keys,
-      after,
-      limit: CHUNK,
-    });
-    for (const { row, grade } of grades) {
-      const force = forceById.get(row.forceId);
-      const programme = catalogue.programme(row.programmeId);
-      const write = csv.write([
-        gradeIdOf(row),
-        row.forceId,
-        force?.name,
-        force?.region,
-        force?.country,
-        row.programmeId,
-        programme?.name,
-        programme ? scaleLabel(programme.scale) : '',
-        row.areaId,
-        catalogue.area(row.programmeId, row.areaId)?.name,
-        grade,
-        row.basis,
-        row.publishedOn ?? '',
-        row.sourceUrl,
-        row.note ?? '',
-      ]);
-      if (!write) await new Promise((resolve) => csv.once('drain', resolve));
+  let rows = 0;
+  try {
+    for (const grade of grades) {
+      if (gone.signal.aborted) break;
+      rows += 1;
+      if (!csv.write(csvRow(grade))) await once(csv, 'drain', { signal: gone.signal }).catch(() => undefined);
     }
-    const last = grades.at(-1);
-    if (!last || grades.length < CHUNK) break;
-    after = encodeCursor(keys, last.keys);
+    if (!gone.signal.aborted) {
+      csv.end();
+      await finished(out).catch(() => undefined);
+    }
+    const complete = !gone.signal.aborted && out.writableFinished;
+    if (!complete) {
+      csv.unpipe(out);
+      csv.destroy();
+    }
+    return { rows, of: grades.length, complete };
+  } finally {
+    out.off('close', hungUp);
   }
-  csv.end();
-  await new Promise<void>((resolve, reject) => {
-    out.once('finish', resolve);
-    out.once('error', reject);
-  });
 }

@@ -1,27 +1,35 @@
 import type { Context } from '../context.js';
 import { NotFoundError } from '../errors.js';
-import { findForces, type ForceFilter, type ForceRow } from './store.js';
+import type { ForceRow } from '../peel-data/rows.js';
 
-export async function listForces(ctx: Context, filter: ForceFilter): Promise<ForceRow[]> {
-  const forces = await findForces(ctx.db.reads, filter);
-  // Fields below the list that name these forces again (a grade's `force`) need no query of their own.
-  for (const force of forces) ctx.loaders.forceById.prime(force.id, force);
-  return forces;
+export interface ForceFilter {
+  readonly country: string | null;
+  readonly region: string | null;
 }
 
-export async function findForce(ctx: Context, id: string): Promise<ForceRow | null> {
-  return (await ctx.loaders.forceById.load(id)) ?? null;
+/** The forces, by name, optionally only those of one country or region. */
+export function listForces(ctx: Context, filter: ForceFilter): readonly ForceRow[] {
+  const { forces } = ctx.data;
+  if (filter.country === null && filter.region === null) return forces;
+  return forces.filter(
+    (f) =>
+      (filter.country === null || f.country === filter.country) &&
+      (filter.region === null || f.region === filter.region),
+  );
+}
+
+export function findForce(ctx: Context, id: string): ForceRow | null {
+  return ctx.data.force(id) ?? null;
 }
 
 /** The forces in the order asked, or one NOT_FOUND error naming every unknown id. */
-export async function requireForces(ctx: Context, ids: readonly string[]): Promise<ForceRow[]> {
-  const found = await ctx.loaders.forceById.loadMany(ids);
-  const missing = ids.filter((_, i) => found[i] === undefined || found[i] instanceof Error);
+export function requireForces(ctx: Context, ids: readonly string[]): ForceRow[] {
+  const found = ids.map((id) => ctx.data.force(id));
+  const missing = ids.filter((_, i) => found[i] === undefined);
   if (missing.length > 0) throw new NotFoundError('force', [...new Set(missing)]);
   return found as ForceRow[];
 }
 
-export async function requireForce(ctx: Context, id: string): Promise<ForceRow> {
-  const [force] = await requireForces(ctx, [id]);
-  return force as ForceRow;
+export function requireForce(ctx: Context, id: string): ForceRow {
+  return requireForces(ctx, [id])[0] as ForceRow;
 }

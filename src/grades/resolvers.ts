@@ -7,17 +7,17 @@ import type {
 } from '../__generated__/resolvers-types.js';
 import { storedDate, type PartialDate } from '../dates/partial-date.js';
 import { requireForce } from '../forces/service.js';
-import { findArea, requireProgramme } from '../programmes/service.js';
-import { listGradesPage } from './connection.js';
-import { gradeStats, meanScore } from './stats.js';
 import { gradeIdOf } from '../ids.js';
+import { requireArea, requireProgramme } from '../programmes/service.js';
+import { listGradesPage, PAGE_SIZE_DEFAULT } from './list.js';
+import { gradeStats, meanScore } from './stats.js';
 
 export const gradeQueries: Pick<QueryResolvers, 'grades' | 'gradeStats'> = {
   grades: (_, args, ctx) =>
     listGradesPage(ctx, {
       where: args.where ?? null,
       orderBy: args.orderBy ?? null,
-      first: args.first ?? 50,
+      first: args.first ?? PAGE_SIZE_DEFAULT,
       after: args.after ?? null,
       asOf: args.asOf ?? null,
     }),
@@ -37,7 +37,7 @@ export const GradeRecord: GradeRecordResolvers = {
   id: ({ row }) => gradeIdOf(row),
   force: ({ row }, _, ctx) => requireForce(ctx, row.forceId),
   programme: ({ row }, _, ctx) => requireProgramme(ctx, row.programmeId),
-  area: ({ row }, _, ctx) => findArea(ctx, row.programmeId, row.areaId),
+  area: ({ row }, _, ctx) => requireArea(ctx, row.programmeId, row.areaId).area,
   grade: (view) => view.grade,
   basis: ({ row }) => row.basis,
   sourceUrl: ({ row }) => row.sourceUrl,

@@ -4,9 +4,8 @@ import type { GradeDimension, GradeWhere } from '../__generated__/resolvers-type
 import type { Context } from '../context.js';
 import { asOfDay, type PartialDate } from '../dates/partial-date.js';
 import { BadInputError } from '../errors.js';
-import type { ForceRow } from '../forces/store.js';
-import type { AreaRow, ProgrammeRow } from '../programmes/store.js';
-import { countGradesBy, type GroupColumn, type GroupedCount } from './query-store.js';
+import type { AreaRow, ForceRow, ProgrammeRow } from '../peel-data/rows.js';
+import { matchingGrades, type ListedGrade } from './matching.js';
 import { gradeScore, SCALE_GRADES, scaleLabel } from './scale.js';
 
 export interface GradeGroupResult {
@@ -23,83 +22,71 @@ export interface GradeGroupResult {
   readonly scoreSum: number;
 }
 
-const COLUMNS: Readonly<Record<GradeDimension, readonly GroupColumn[]>> = {
-  PROGRAMME: ['programme_id'],
-  AREA: ['programme_id', 'area_id'],
-  GRADE: [],
-  REGION: ['region'],
-  COUNTRY: ['country'],
-  FORCE: ['force_id'],
-  BASIS: ['basis'],
+type Group = { -readonly [K in keyof GradeGroupResult]: GradeGroupResult[K] } & { scales: Set<GradeScale> };
+
+/** What one dimension keys a group by, and the group's value for it. */
+const DIMENSIONS: Readonly<Record<GradeDimension, (g: ListedGrade) => { key: string; set: (group: Group) => void }>> = {
+  PROGRAMME: (g) => ({ key: g.entry.programme.id, set: (group) => void (group.programme = g.entry.programme) }),
+  AREA: (g) => ({
+    key: `${g.entry.programme.id}/${g.entry.area.id}`,
+    set: (group) => void (group.area = g.entry.area),
+  }),
+  GRADE: (g) => ({ key: g.grade, set: (group) => void (group.grade = g.grade) }),
+  REGION: (g) => ({ key: g.entry.force.region, set: (group) => void (group.region = g.entry.force.region) }),
+  COUNTRY: (g) => ({ key: g.entry.force.country, set: (group) => void (group.country = g.entry.force.country) }),
+  FORCE: (g) => ({ key: g.entry.force.id, set: (group) => void (group.force = g.entry.force) }),
+  BASIS: (g) => ({ key: g.entry.row.basis, set: (group) => void (group.basis = g.entry.row.basis) }),
 };
 
 const GRADE_ORDER = SCALE_GRADES.FIVE_TIER;
 const BASIS_ORDER: readonly GradeBasis[] = ['STATED', 'INFERRED'];
 
-interface Accumulator {
-  readonly sample: GroupedCount;
-  count: number;
-  scoreSum: number;
-  readonly scales: Set<GradeScale>;
-}
-
 /** Grouped counts of grades with mean scores, ordered by the group keys in `groupBy` order. */
-export async function gradeStats(
+export function gradeStats(
   ctx: Context,
   args: { where: GradeWhere | null; groupBy: readonly GradeDimension[]; asOf: PartialDate | null },
-): Promise<GradeGroupResult[]> {
+): GradeGroupResult[] {
   const dimensions = [...new Set(args.groupBy)];
-  const columns = [...new Set(dimensions.flatMap((d) => COLUMNS[d]))];
-  const [rows, catalogue] = await Promise.all([
-    countGradesBy(ctx.db.reads, { where: args.where, asOf: asOfDay(args.asOf) }, columns),
-    ctx.loaders.catalogue(),
-  ]);
-
-  const groups = new Map<string, Accumulator>();
-  for (const row of rows) {
-    const key = JSON.stringify([...columns.map((c) => row[c]), dimensions.includes('GRADE') ? row.grade : null]);
-    const group = groups.get(key) ?? { sample: row, count: 0, scoreSum: 0, scales: new Set<GradeScale>() };
-    group.count += row.count;
-    group.scoreSum += gradeScore(row.grade, row.scale) * row.count;
-    group.scales.add(row.scale);
-    groups.set(key, group);
+  const groups = new Map<string, Group>();
+  for (const grade of matchingGrades(ctx.data.grades, args.where, asOfDay(args.asOf))) {
+    const keyed = dimensions.map((d) => DIMENSIONS[d](grade));
+    const key = keyed.map((k) => k.key).join('\u0000');
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        programme: null,
+        area: null,
+        grade: null,
+        region: null,
+        country: null,
+        force: null,
+        basis: null,
+        count: 0,
+        scales: new Set(),
+        scoreSum: 0,
+      };
+      for (const k of keyed) k.set(group);
+      groups.set(key, group);
+    }
+    const { scale } = grade.entry.programme;
+    group.count += 1;
+    group.scoreSum += gradeScore(grade.grade, scale);
+    group.scales.add(scale);
   }
 
-  const forceIds = [...new Set([...groups.values()].map((g) => g.sample.force_id).filter((id) => id !== undefined))];
-  const forces = new Map(
-    (await ctx.loaders.forceById.loadMany(forceIds)).flatMap((f) => (f && !(f instanceof Error) ? [[f.id, f]] : [])),
-  );
-  const has = (d: GradeDimension) => dimensions.includes(d);
-  const results = [...groups.values()].map(({ sample, count, scoreSum, scales }): GradeGroupResult => {
-    const programme = sample.programme_id ? (catalogue.programme(sample.programme_id) ?? null) : null;
-    return {
-      programme: has('PROGRAMME') ? programme : null,
-      area: has('AREA') && sample.area_id && programme ? (catalogue.area(programme.id, sample.area_id) ?? null) : null,
-      grade: has('GRADE') ? sample.grade : null,
-      region: sample.region ?? null,
-      country: sample.country ?? null,
-      force: sample.force_id ? (forces.get(sample.force_id) ?? null) : null,
-      basis: (sample.basis as GradeBasis | undefined) ?? null,
-      count,
-      scales,
-      scoreSum,
-    };
-  });
-
-  const programmeIndex = (p: ProgrammeRow | null) => (p ? catalogue.programmes.indexOf(p) : -1);
+  const data = ctx.data;
+  const programmeOrder = (p: ProgrammeRow | null) => (p ? data.programmeOrder(p.id) : -1);
+  const areaProgramme = (a: AreaRow | null) => (a ? data.programmeOrder(a.programmeId) : -1);
   const compareBy: Record<GradeDimension, (a: GradeGroupResult, b: GradeGroupResult) => number> = {
-    PROGRAMME: (a, b) => programmeIndex(a.programme) - programmeIndex(b.programme),
-    AREA: (a, b) =>
-      programmeIndex(catalogue.programme(a.area?.programmeId ?? '') ?? null) -
-        programmeIndex(catalogue.programme(b.area?.programmeId ?? '') ?? null) ||
-      (a.area?.position ?? 0) - (b.area?.position ?? 0),
+    PROGRAMME: (a, b) => programmeOrder(a.programme) - programmeOrder(b.programme),
+    AREA: (a, b) => areaProgramme(a.area) - areaProgramme(b.area) || (a.area?.position ?? 0) - (b.area?.position ?? 0),
     GRADE: (a, b) => GRADE_ORDER.indexOf(a.grade as Grade) - GRADE_ORDER.indexOf(b.grade as Grade),
     REGION: (a, b) => (a.region ?? '').localeCompare(b.region ?? '', 'en'),
     COUNTRY: (a, b) => (a.country ?? '').localeCompare(b.country ?? '', 'en'),
     FORCE: (a, b) => (a.force?.name ?? '').localeCompare(b.force?.name ?? '', 'en'),
     BASIS: (a, b) => BASIS_ORDER.indexOf(a.basis as GradeBasis) - BASIS_ORDER.indexOf(b.basis as GradeBasis),
   };
-  return results.sort((a, b) => {
+  return [...groups.values()].sort((a, b) => {
     for (const d of dimensions) {
       const order = compareBy[d](a, b);
       if (order !== 0) return order;

@@ -18,6 +18,7 @@ import { GRAPHQL_PATH, pathOf, requestLogging } from '../ops/request-log.js';
 import { attachToContext, recordOfResponse } from '../ops/request-record.js';
 import { type ClientKeys, createClientKeys } from '../security/client-key.js';
 import { createRateLimit, type RateLimit } from '../security/rate-limit.js';
+import { limitInputNesting } from '../security/filter-depth.js';
 import { jsonBody, requireJsonPost } from '../security/request-body.js';
 import { expressErrorHandler, type HttpErrorResponder, httpErrorResponder } from './error-response.js';
 import { graphqlRoute } from './graphql-route.js';
@@ -63,6 +64,7 @@ function graphqlHandler({ config, db, logger, graphql, rateLimit, responses, onE
       rateLimit.perRequest,
       requireJsonPost,
       jsonBody(config.limits.maxBodyBytes),
+      limitInputNesting(config.limits.maxFilterDepth),
       rateLimit.perBatchedOperation,
       graphqlRoute(graphql, {
         context: async (req, res) => {
@@ -90,7 +92,7 @@ function otherRoutes({ config, db, logger, rateLimit, lifecycle, onError }: Part
   app.disable('x-powered-by');
   app.use('/health', healthRoutes(db, lifecycle));
   app.get('/metrics', metricsHandler);
-  app.use('/export', publicCors(config), rateLimit.perRequest, exportRouter(db, logger));
+  app.use('/export', publicCors(config), rateLimit.perRequest, exportRouter(db, logger, config.limits.maxFilterDepth));
   app.use(expressErrorHandler(onError));
   return app;
 }
@@ -102,10 +104,13 @@ function otherRoutes({ config, db, logger, rateLimit, lifecycle, onError }: Part
 export async function startApp(config: Config, db: Database, logger: Logger): Promise<RunningApp> {
   const server = createServer();
   const redis: Redis | undefined = config.redisUrl ? await connectRedis(config.redisUrl, logger) : undefined;
-  // The response cache looks answers up under the data version last read: read it now, so the
-  // first answers are kept under the database's version rather than this process's placeholder.
-  await db.dataVersion.refresh().catch(() => undefined);
-  const graphql = createGraphQLServer(config, logger, server, db.dataVersion);
+  // The response cache looks answers up under the data version last read, and answers come from the
+  // model of that version: read the one and build the other now, rather than in the first request.
+  await db.dataVersion
+    .refresh()
+    .then(() => db.snapshots.atLeast(db.dataVersion.current()))
+    .catch(() => undefined);
+  const graphql = createGraphQLServer(config, logger, server);
   await graphql.start();
   const lifecycle: Lifecycle = { stopping: false };
 

@@ -43,6 +43,7 @@ export function graphqlRoute(graphql: ApolloServer<Context>, options: GraphQLRou
     // if one of them already does.
     const settle = lookup && !misses.underWay(lookup.key) ? misses.start(lookup.key) : undefined;
     let kept: CachedResponse | undefined;
+    let context: Context | undefined;
     try {
       const response = await graphql.executeHTTPGraphQLRequest({
         httpGraphQLRequest: {
@@ -52,14 +53,15 @@ export function graphqlRoute(graphql: ApolloServer<Context>, options: GraphQLRou
           body: req.body,
         },
         context: async () => {
-          const context = await options.context(req, res);
+          context = await options.context(req, res);
           if (lookup?.versionRead) markDataVersionRead(context);
           return context;
         },
       });
-      // Kept only if the data version did not move while the answer was computed (the catch-up plugin
-      // may have read a newer one): otherwise which version the answer belongs to is not known.
-      if (lookup && options.responses && options.dataVersion.current() === lookup.version)
+      // Kept only if the answer was computed from the data of the version it is looked up under:
+      // the version may have moved on while it was computed.
+      const answeredFrom = context?.hasData ? context.data.version : undefined;
+      if (lookup && options.responses && answeredFrom === lookup.version)
         kept = keep(options.responses, lookup.key, response, res);
       await send(res, response);
     } finally {

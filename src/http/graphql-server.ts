@@ -8,19 +8,25 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { GraphQLFormattedError } from 'graphql';
 
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
-import type { DataVersion } from '../db/data-version.js';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { DATABASE_UNAVAILABLE, databaseOutagePlugin, isDatabaseUnavailable } from '../ops/database-outage.js';
+import {
+  DATABASE_UNAVAILABLE,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  databaseOutagePlugin,
+  isDatabaseUnavailable,
+} from '../ops/database-outage.js';
 import { operationObserverPlugin } from '../ops/operation-observer.js';
 import { cachePolicyPlugins } from './response-cache.js';
 import { repositoryPath } from '../paths.js';
 import { executableSchema } from '../schema.js';
 import { COST_CODE, queryCostPlugin } from '../security/query-cost.js';
+import { filterDepthPlugin } from '../security/filter-depth.js';
 import { queryLimits } from '../security/query-limits.js';
 
 /** Codes of failures the API expects and explains; anything else is a bug, logged and masked. */
@@ -56,12 +62,7 @@ function landingPage(introspection: boolean): ApolloServerPlugin {
   });
 }
 
-export function createGraphQLServer(
-  config: Config,
-  logger: Logger,
-  httpServer: Server,
-  dataVersion: DataVersion,
-): ApolloServer<Context> {
+export function createGraphQLServer(config: Config, logger: Logger, httpServer: Server): ApolloServer<Context> {
   const production = config.env === 'production';
   const limits = queryLimits(config.limits);
   return new ApolloServer<Context>({
@@ -73,6 +74,9 @@ export function createGraphQLServer(
     allowBatchedHttpRequests: config.limits.allowBatching,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
+    // Both are keyed by clients' queries, so both are bounded in bytes (of their JSON).
+    documentStore: new InMemoryLRUCache({ maxSize: config.cache.queryBytes }),
+    cache: new InMemoryLRUCache({ maxSize: config.cache.queryBytes }),
     // main.ts owns SIGTERM: Apollo's own handler would re-raise the signal and end the process
     // before the database is closed.
     stopOnTerminationSignals: false,
@@ -80,10 +84,11 @@ export function createGraphQLServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       landingPage(config.introspection),
       ...limits.plugins,
-      queryCostPlugin(config.limits.maxCost),
+      filterDepthPlugin(config.limits.maxFilterDepth),
+      queryCostPlugin(config.limits.maxCost, config.cache.queryBytes),
       operationObserverPlugin(),
       databaseOutagePlugin(),
-      ...cachePolicyPlugins(config, dataVersion),
+      ...cachePolicyPlugins(config, logger),
     ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = String(formatted.extensions?.code ?? ErrorCode.InternalServerError);
@@ -92,7 +97,7 @@ export function createGraphQLServer(
       if (isDatabaseUnavailable(cause)) {
         logger.warn({ err: cause, path: formatted.path }, 'database unavailable');
         return {
-          message: 'The database is unavailable; retry shortly.',
+          message: DATABASE_UNAVAILABLE_MESSAGE,
           ...(formatted.locations ? { locations: formatted.locations } : {}),
           ...(formatted.path ? { path: formatted.path } : {}),
           extensions: { code: DATABASE_UNAVAILABLE },

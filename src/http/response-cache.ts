@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 
-import type { ApolloServerPlugin } from '@apollo/server';
+import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
-import type { DataVersion } from '../db/data-version.js';
+import type { Logger } from '../logger.js';
+import { DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../ops/database-outage.js';
 
 /**
  * The response cache keeps the bytes of whole HTTP answers to anonymous queries, and serves a repeat
@@ -41,11 +42,18 @@ export interface ResponseStore {
 /** A lifetime in whole milliseconds, at least one, as both stores take it. */
 const millisecondsOf = (seconds: number) => Math.max(1, Math.round(seconds * 1000));
 
-/** Up to `maxBytes` of answers in this process, least recently used first out. */
-export function memoryResponseStore(maxBytes = 64 * 1024 * 1024): ResponseStore {
+/** Bytes an entry holds besides its bodies: its key, headers and bookkeeping, generously. */
+const ENTRY_OVERHEAD_BYTES = 1024;
+
+/**
+ * Up to `maxBytes` of answers in this process, least recently used first out. Keys come from
+ * clients' requests, so the bound is in bytes (keys included), not in entries.
+ */
+export function memoryResponseStore(maxBytes: number): ResponseStore {
   const entries = new LRUCache<string, CachedResponse>({
     maxSize: maxBytes,
-    sizeCalculation: (entry) => entry.body.length + (entry.gzipped?.length ?? 0) + 256,
+    sizeCalculation: (entry, key) =>
+      key.length * 2 + entry.body.length + (entry.gzipped?.length ?? 0) + ENTRY_OVERHEAD_BYTES,
   });
   return {
     get: async (key) => entries.get(key),
@@ -112,23 +120,36 @@ export function markDataVersionRead(context: object): void {
 }
 
 /**
- * Reads the data version before anything cached is used, unless the HTTP layer already did for its
- * cache lookup. `responseForOperation` hooks run once the operation is parsed, validated and within
- * its cost, so a refused request costs no statement.
+ * Gives each operation its data (`Context.useData`) once it is known to run: `responseForOperation`
+ * hooks run once the operation is parsed, validated and within its cost, so a refused request costs
+ * no statement. Where other processes change the data (PostgreSQL), the version is read first,
+ * unless the HTTP layer already did for its cache lookup. When the database cannot be reached, the
+ * operation is answered as an outage (503) without running.
  */
-const catchUpWithOtherInstances: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async responseForOperation(request) {
-        if ((request.contextValue as { [VERSION_READ]?: boolean })[VERSION_READ]) return null;
-        // If the version cannot be read, nothing cached is used (refresh saw to that) and the
-        // request runs against the database, which reports the outage in its own way.
-        await request.contextValue.db.dataVersion.refresh().catch(() => undefined);
-        return null;
-      },
-    };
-  },
-};
+function dataForEachOperation(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation({ contextValue }) {
+          try {
+            if (!(contextValue as { [VERSION_READ]?: boolean })[VERSION_READ])
+              await contextValue.db.dataVersion.refresh();
+            await contextValue.useData();
+            return null;
+          } catch (error) {
+            if (!isDatabaseUnavailable(error)) throw error;
+            logger.warn({ err: error }, 'database unavailable');
+            const unavailable = { message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: DATABASE_UNAVAILABLE } };
+            return {
+              http: { status: 503, headers: new HeaderMap() },
+              body: { kind: 'single', singleResult: { errors: [unavailable] } },
+            };
+          }
+        },
+      };
+    },
+  };
+}
 
 /**
  * The HTTP `Cache-Control` of every answer, which HTTP caches and the response cache obey: an answer
@@ -158,14 +179,10 @@ function cachingHeader(maxAgeSeconds: number): ApolloServerPlugin<Context> {
   };
 }
 
-/**
- * How answers may be cached, and, where other processes can change the data (PostgreSQL), keeping
- * the data version current for what is cached. On PGlite this process makes every change itself.
- */
-export function cachePolicyPlugins(config: Config, dataVersion: DataVersion): ApolloServerPlugin<Context>[] {
-  const caching = config.cache.responses || config.cache.dataEntries > 0;
+/** How answers may be cached, and the data each operation answers from. */
+export function cachePolicyPlugins(config: Config, logger: Logger): ApolloServerPlugin<Context>[] {
   return [
-    ...(caching && dataVersion.sharedWithOtherProcesses ? [catchUpWithOtherInstances] : []),
+    dataForEachOperation(logger),
     ApolloServerPluginCacheControlDisabled(),
     cachingHeader(config.cache.maxAgeSeconds),
   ];
@@ -174,5 +191,5 @@ export function cachePolicyPlugins(config: Config, dataVersion: DataVersion): Ap
 /** The response cache the settings ask for: in Redis when there is one, else in memory; or none. */
 export function responseStoreFor(config: Config, redis: Redis | undefined): ResponseStore | undefined {
   if (!config.cache.responses) return undefined;
-  return redis ? redisResponseStore(redis) : memoryResponseStore();
+  return redis ? redisResponseStore(redis) : memoryResponseStore(config.cache.responseBytes);
 }

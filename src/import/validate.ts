@@ -3,7 +3,7 @@ import type { Grade, GradeScale } from '@prisma/client';
 import { countsFrom, formatPartialDate, parsePartialDate } from '../dates/partial-date.js';
 import { GRADE_WORDS, gradeLabel, SCALE_WORDS } from '../grades/scale.js';
 import { programmeYears, slugify } from '../programmes/slug.js';
-import { gradeScaleProblem, httpUrlProblem } from '../validation/rules.js';
+import { amendmentOrderProblem, certainlyBefore, gradeScaleProblem, httpUrlProblem } from '../validation/rules.js';
 import type { AreaInput, Dataset, GradeInput, InspectionInput, ProgrammeInput } from './dataset.js';
 import type { ImportProblem } from './problems.js';
 import type { CsvFile, CsvRow } from './read-csv.js';
@@ -24,6 +24,10 @@ class RowReader {
     private readonly row: CsvRow,
     private readonly problems: ImportProblem[],
   ) {}
+
+  get lineNumber(): number {
+    return this.row.line;
+  }
 
   problem(column: string | null, message: string): void {
     const index = column ? this.file.columns.indexOf(column) : -1;
@@ -217,7 +221,10 @@ export function validateDataset(files: DatasetFiles, problems: ImportProblem[]):
     dataset.grades.push(input);
   });
 
-  const amendmentsByGrade = new Map<string, { amendedOn: Date; toGrade: Grade; line: RowReader }[]>();
+  const amendmentsByGrade = new Map<
+    string,
+    { fromGrade: Grade; toGrade: Grade; amendedOn: string; line: RowReader }[]
+  >();
   eachRow(files.amendments, problems, (r) => {
     const forceId = forceOf(r);
     const programme = programmeOf(r);
@@ -236,7 +243,7 @@ export function validateDataset(files: DatasetFiles, problems: ImportProblem[]):
       );
     }
     const list = amendmentsByGrade.get(key) ?? [];
-    list.push({ amendedOn: amended.countsFrom, toGrade, line: r });
+    list.push({ fromGrade, toGrade, amendedOn: amended.text, line: r });
     amendmentsByGrade.set(key, list);
     dataset.amendments.push({
       forceId,
@@ -250,11 +257,37 @@ export function validateDataset(files: DatasetFiles, problems: ImportProblem[]):
       note: r.optional('note'),
     });
   });
-  // grades.csv holds the amended grade: the latest amendment must arrive at it.
+  // Each grade's amendments, in the order the file lists them, are the order they were made: each
+  // amends the grade the one before left, on its day or later (src/grades/as-of.ts), and the last
+  // arrives at the grade grades.csv holds.
   for (const [key, list] of amendmentsByGrade) {
-    const latest = list.reduce((a, b) => (b.amendedOn > a.amendedOn ? b : a));
     const current = gradesByKey.get(key);
-    if (current && latest.toGrade !== current.grade) {
+    const published = current?.publishedOn ? parsePartialDate(current.publishedOn) : null;
+    list.forEach((amendment, i) => {
+      const previous = list[i - 1];
+      const { line } = amendment;
+      const date = parsePartialDate(amendment.amendedOn);
+      if (amendment.fromGrade === amendment.toGrade) {
+        line.problem('to_grade', `amends ${gradeLabel(amendment.fromGrade)} to the same grade`);
+      }
+      if (previous && amendment.fromGrade !== previous.toGrade) {
+        line.problem(
+          'from_grade',
+          `amends from ${gradeLabel(amendment.fromGrade)}, but the amendment before it (line ${previous.line.lineNumber}) left ${gradeLabel(previous.toGrade)}`,
+        );
+      }
+      const previousDate = previous ? parsePartialDate(previous.amendedOn) : null;
+      const outOfOrder = date && previousDate ? amendmentOrderProblem(date, previousDate) : null;
+      if (outOfOrder !== null) line.problem('amended_on', outOfOrder);
+      if (date && published && certainlyBefore(date, published)) {
+        line.problem(
+          'amended_on',
+          `${amendment.amendedOn} is before the grade was published (${current?.publishedOn})`,
+        );
+      }
+    });
+    const latest = list.at(-1);
+    if (current && latest && latest.toGrade !== current.grade) {
       latest.line.problem(
         'to_grade',
         `the latest amendment's grade (${gradeLabel(latest.toGrade)}) differs from grades.csv (${gradeLabel(current.grade)})`,

@@ -1,9 +1,9 @@
 import type { InspectionResolvers } from '../__generated__/resolvers-types.js';
 import { asOfDay, storedDate } from '../dates/partial-date.js';
 import { requireForce } from '../forces/service.js';
+import { inspectionIdOf } from '../ids.js';
 import { requireProgramme } from '../programmes/service.js';
 import { gradesOfInspection } from './service.js';
-import { inspectionIdOf } from '../ids.js';
 
 export const Inspection: InspectionResolvers = {
   id: (inspection) => inspectionIdOf(inspection),

@@ -1,34 +1,17 @@
 import type { Context } from '../context.js';
-import { gradeAsOf, type GradeView } from '../grades/grade-view.js';
-import type { InspectionRow } from './store.js';
+import { gradedAsOf, type GradeView } from '../grades/as-of.js';
+import type { InspectionKey, InspectionRow } from '../peel-data/rows.js';
 
-/** A force's inspections, in programme order (oldest first). */
-export async function inspectionsOfForce(ctx: Context, forceId: string): Promise<InspectionRow[]> {
-  const [inspections, catalogue] = await Promise.all([
-    ctx.loaders.inspectionsOfForce.load(forceId),
-    ctx.loaders.catalogue(),
-  ]);
-  const order = new Map(catalogue.programmes.map((p, i) => [p.id, i]));
-  return [...inspections].sort((a, b) => (order.get(a.programmeId) ?? 0) - (order.get(b.programmeId) ?? 0));
+/** A force's inspections, oldest programme first. */
+export function inspectionsOfForce(ctx: Context, forceId: string): readonly InspectionRow[] {
+  return ctx.data.inspectionsOf(forceId);
 }
 
-export async function inspectionOf(ctx: Context, forceId: string, programmeId: string): Promise<InspectionRow | null> {
-  return (await ctx.loaders.inspection.load({ forceId, programmeId })) ?? null;
+export function inspectionOf(ctx: Context, forceId: string, programmeId: string): InspectionRow | null {
+  return ctx.data.inspection({ forceId, programmeId }) ?? null;
 }
 
 /** An inspection's grades as they stood at `asOf` (null: now), in the order of its programme's areas. */
-export async function gradesOfInspection(
-  ctx: Context,
-  inspection: InspectionRow,
-  asOf: Date | null,
-): Promise<GradeView[]> {
-  const [rows, catalogue] = await Promise.all([
-    ctx.loaders.gradesOfInspection.load(inspection),
-    ctx.loaders.catalogue(),
-  ]);
-  const position = (areaId: string) => catalogue.area(inspection.programmeId, areaId)?.position ?? 0;
-  return rows
-    .map((row) => gradeAsOf(row, asOf))
-    .flatMap((result) => (result.status === 'GRADED' ? [result.view] : []))
-    .sort((a, b) => position(a.row.areaId) - position(b.row.areaId));
+export function gradesOfInspection(ctx: Context, inspection: InspectionKey, asOf: Date | null): GradeView[] {
+  return gradedAsOf(ctx.data.gradesOfInspection(inspection), asOf).map((g) => g.view);
 }

@@ -1,6 +1,11 @@
+import type { ServerResponse } from 'node:http';
+
 import type { ApolloServerPlugin } from '@apollo/server';
 
+import { sendError } from '../http/error-response.js';
+
 export const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable; retry shortly.';
 
 /** Seconds a client is asked to wait before retrying while the database is unreachable. */
 const RETRY_AFTER_SECONDS = 5;
@@ -65,4 +70,10 @@ export function databaseOutagePlugin(): ApolloServerPlugin {
       };
     },
   };
+}
+
+/** Answers a request outside GraphQL (the CSV export) that the database cannot serve now. */
+export function sendDatabaseUnavailable(res: ServerResponse): void {
+  res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+  sendError(res, 503, DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE);
 }

@@ -9,6 +9,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 
 /**
  * The cost of an operation: an estimate of how many objects it can make the server fetch and send,
@@ -51,7 +52,23 @@ const sizeArgument = (args: Record<string, unknown>): number | undefined => {
   return undefined;
 };
 
-export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+/**
+ * A filter is tested against every grade, so each of its conditions costs as much as ten objects
+ * returned: every nested filter, every operator, and every item of an `in` or `notIn` list.
+ */
+export const FILTER_CONDITION_COST = 10;
+
+/** The conditions of a coerced filter (its nesting is already bounded: input-depth.ts). */
+export function filterConditions(where: unknown): number {
+  if (typeof where !== 'object' || where === null) return 0;
+  if (Array.isArray(where)) return where.reduce((sum: number, item) => sum + Math.max(1, filterConditions(item)), 0);
+  return Object.values(where).reduce((sum: number, value) => sum + 1 + filterConditions(value), 0);
+}
+
+export const listSizeEstimator: ComplexityEstimator = (options) =>
+  FILTER_CONDITION_COST * filterConditions(options.args.where) + selectionCost(options);
+
+function selectionCost({ type, field, args, childComplexity }: Parameters<ComplexityEstimator>[0]): number {
   const named = getNamedType(field.type);
   if (isLeafType(named)) return 0;
   const coordinate = `${type.name}.${field.name}`;
@@ -66,7 +83,7 @@ export const listSizeEstimator: ComplexityEstimator = ({ type, field, args, chil
   const inConnection = type.name.endsWith('Connection') && (field.name === 'nodes' || field.name === 'edges');
   const size = inConnection ? 1 : (sizeArgument(args) ?? LIST_SIZES[coordinate] ?? DEFAULT_LIST_SIZE);
   return size * (1 + childComplexity);
-};
+}
 
 export function costOf(
   schema: GraphQLSchema,
@@ -77,26 +94,11 @@ export function costOf(
   return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator] });
 }
 
-// Apollo hands every request with the same query text the same parsed document, and a cost depends
-// only on the document, the operation and the variables: costing it again is wasted work on every
-// request. Up to this many sets of variables are remembered per document.
-const costsOf = new WeakMap<DocumentNode, Map<string, number>>();
-const REMEMBERED_VARIABLE_SETS = 100;
-
-function rememberedCostOf(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  variables: Record<string, unknown> | undefined,
-  operationName: string | undefined,
-): number {
-  const key = `${operationName ?? ''}:${JSON.stringify(variables ?? {})}`;
-  let costs = costsOf.get(document);
-  const known = costs?.get(key);
-  if (known !== undefined) return known;
-  const cost = costOf(schema, document, variables, operationName);
-  if (!costs) costsOf.set(document, (costs = new Map()));
-  if (costs.size < REMEMBERED_VARIABLE_SETS) costs.set(key, cost);
-  return cost;
+// A cost depends only on the query, the operation and the variables: costing the same again is
+// wasted work on every request. Remembered in a store bounded in bytes, since its keys are clients'
+// queries and variables.
+function costMemory(maxBytes: number): LRUCache<string, number> {
+  return new LRUCache<string, number>({ maxSize: maxBytes, sizeCalculation: (_cost, key) => key.length * 2 + 64 });
 }
 
 export const COST_CODE = 'QUERY_TOO_COSTLY';
@@ -105,7 +107,8 @@ export const COST_CODE = 'QUERY_TOO_COSTLY';
  * Refuses operations that cost more than `limit`, before they run, and tells every client what its
  * operation cost in the response's `extensions.cost: { requested, limit }`.
  */
-export function queryCostPlugin(limit: number): ApolloServerPlugin {
+export function queryCostPlugin(limit: number, memoryBytes: number): ApolloServerPlugin {
+  const costs = costMemory(memoryBytes);
   const refuse = (message: string, requested?: number) =>
     new GraphQLError(message, {
       extensions: {
@@ -118,9 +121,14 @@ export function queryCostPlugin(limit: number): ApolloServerPlugin {
     async requestDidStart() {
       let requested: number | undefined;
       return {
-        async didResolveOperation({ schema, document, request }) {
+        async didResolveOperation({ schema, document, request, queryHash }) {
+          const key = `${queryHash}:${request.operationName ?? ''}:${JSON.stringify(request.variables ?? {})}`;
           try {
-            requested = rememberedCostOf(schema, document, request.variables, request.operationName ?? undefined);
+            requested = costs.get(key);
+            if (requested === undefined) {
+              requested = costOf(schema, document, request.variables, request.operationName ?? undefined);
+              costs.set(key, requested);
+            }
           } catch (error) {
             // The library stops counting past 10,000 selections (fragments spread inside fragments
             // can multiply a short document into millions): that alone is reason enough to refuse.

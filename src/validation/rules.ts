@@ -42,6 +42,24 @@ export function certainlyBefore(date: PartialDate, other: PartialDate): boolean 
   return countsFrom(date).getTime() < firstDayOf(other).getTime();
 }
 
+/**
+ * Amendments apply in the order they were made, and `asOf` answers count each from its day (a
+ * month-only date from its month's last day: src/grades/as-of.ts). So an amendment must count from
+ * no earlier day than the one it follows; otherwise an answer as of a day between the two would
+ * list the later amendment as made while the earlier one was not yet.
+ */
+export function amendmentOrderProblem(date: PartialDate, previous: PartialDate): string | null {
+  if (countsFrom(date).getTime() >= countsFrom(previous).getTime()) return null;
+  const monthOnly =
+    previous.day === null
+      ? `, which as a month-only date counts from its last day, ${formatPartialDate(dayOf(countsFrom(previous)))}`
+      : '';
+  return (
+    `${formatPartialDate(date)} is before the amendment it follows, dated ${formatPartialDate(previous)}${monthOnly}: ` +
+    'amendments apply in the order they were made, so each must count from the same day as the one before or later'
+  );
+}
+
 /** The earliest day a date can mean: the day itself, or its month's first day. */
 function firstDayOf(date: PartialDate): Date {
   return new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1));

@@ -55,7 +55,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...options.env,
   });
   const settings = options.reachDatabase ? options.reachDatabase(testDb.settings) : testDb.settings;
-  const db = await openDatabase(settings, { readCacheEntries: config.cache.dataEntries });
+  const db = await openDatabase(settings);
   await db.migrate();
   if (options.bundledData ?? true) {
     const result = await importDataset(db.prisma);
