@@ -1,6 +1,12 @@
+import { get } from 'node:http';
+
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { writeSyntheticDataset } from '../scripts/bench/synthetic.js';
+import { importDataset } from '../src/import/service.js';
+import { createLogger } from '../src/logger.js';
+import { editRow, TempFolders } from './testkit/dataset-copy.js';
 import { expectedGrades } from './testkit/grade-rows.js';
 import { startTestServer, type TestServer } from './testkit/server.js';
 
@@ -84,3 +90,89 @@ describe('GET /export/grades.csv', () => {
     }
   });
 });
+
+describe('GET /export/grades.csv, hardened', () => {
+  const folders = new TempFolders();
+  const lines: string[] = [];
+  const logged = (msg: string) =>
+    lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.msg === msg);
+  let server: TestServer;
+  beforeAll(async () => {
+    // Twenty times the bundled data, so that an export is far larger than what the sockets buffer.
+    const dir = await folders.make();
+    writeSyntheticDataset(dir, 20);
+    // Text a spreadsheet would run as a formula, as an editor or an import file could write it.
+    await editRow(
+      dir,
+      'grades.csv',
+      (r) => r.force_id === 'kent',
+      (r) => ({ ...r, note: '=HYPERLINK("http://x","y")' }),
+    );
+    await editRow(
+      dir,
+      'grades.csv',
+      (r) => r.force_id === 'dorset',
+      (r) => ({ ...r, note: '+1-1' }),
+    );
+    await editRow(
+      dir,
+      'grades.csv',
+      (r) => r.force_id === 'durham',
+      (r) => ({ ...r, note: '@SUM(A1)' }),
+    );
+    await editRow(
+      dir,
+      'grades.csv',
+      (r) => r.force_id === 'gwent',
+      (r) => ({ ...r, note: '-2+3' }),
+    );
+    server = await startTestServer({
+      bundledData: false,
+      logger: createLogger('info', { write: (line: string) => void lines.push(line) }),
+    });
+    const imported = await importDataset(server.db.prisma, dir);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.problems.slice(0, 3)));
+  }, 120_000);
+  afterAll(async () => {
+    await server.close();
+    await folders.removeAll();
+  });
+
+  it("writes text a spreadsheet would run as a formula with a leading ' so that it shows as text", async () => {
+    const response = await fetch(`${server.origin}/export/grades.csv?force=kent,dorset,durham,gwent`);
+    const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+    const notes = new Set(rows.map((r) => r.note));
+    for (const formula of ['=HYPERLINK("http://x","y")', '+1-1', '@SUM(A1)', '-2+3']) {
+      expect(notes).toContain(`'${formula}`);
+      expect(notes).not.toContain(formula);
+    }
+  });
+
+  it('stops writing and lets go of everything when the client hangs up', async () => {
+    const total = (await server.db.prisma.gradeRecord.count()) as number;
+    await new Promise<void>((resolve, reject) => {
+      const request = get(`${server.origin}/export/grades.csv`, (response) => {
+        // Read nothing: the server fills the socket's buffers and waits to be drained, then the client goes.
+        response.pause();
+        setTimeout(() => {
+          request.destroy();
+          resolve();
+        }, 300);
+      });
+      request.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? resolve() : reject(error)));
+    });
+    const stopped = await waitFor(() => logged('grade export stopped: the client went away')[0]);
+    expect(stopped).toMatchObject({ complete: false, of: total });
+    expect(stopped.rows).toBeLessThan(total);
+  });
+});
+
+/** Polls `find` until it returns something, for at most five seconds. */
+async function waitFor<T>(find: () => T | undefined): Promise<T> {
+  for (let waited = 0; waited < 5_000; waited += 50) {
+    const found = find();
+    if (found !== undefined) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('waited five seconds in vain');
+}

@@ -137,11 +137,21 @@ async function openPostgres(url: string): Promise<Opened> {
   const connectTimeoutMs = 3_000;
   const queryTimeoutMs = 5_000;
   // The migration runner has a connection of its own: migration files hold several statements,
-  // which Prisma's raw queries (prepared statements) cannot run. Migrations get no query timeout.
-  const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: connectTimeoutMs });
-  // An idle pooled connection that the server drops is discarded by the pool, which then emits
-  // 'error': unheard, that event would end the process whenever PostgreSQL restarts.
-  pool.on('error', () => undefined);
+  // which Prisma's raw queries (prepared statements) cannot run, and the migration lock belongs to
+  // one session. It is opened for a migration and closed after; migrations get no query timeout.
+  const migrateOnOwnConnection = async () => {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs });
+    client.on('error', () => undefined);
+    await client.connect();
+    try {
+      return await applyMigrations({
+        exec: async (sql) => void (await client.query(sql)),
+        query: async (sql, params) => (await client.query<Record<string, unknown>>(sql, [...params])).rows,
+      });
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  };
   const statements = new StatementCounter();
   const adapter = new PrismaPg({
     connectionString: url,
@@ -151,10 +161,6 @@ async function openPostgres(url: string): Promise<Opened> {
     keepAlive: true,
   });
   const prisma = new PrismaClient({ adapter: countingAdapter(adapter, statements) });
-  const runner: SqlRunner = {
-    exec: async (sql) => void (await pool.query(sql)),
-    query: async (sql, params) => (await pool.query<Record<string, unknown>>(sql, [...params])).rows,
-  };
   // The data version is read before every request: a pool of its own with tight bounds, so that a
   // slow migration connection never delays it and an outage fails it fast.
   const versionPool = new pg.Pool({
@@ -179,10 +185,10 @@ async function openPostgres(url: string): Promise<Opened> {
     prisma,
     dataVersion,
     statements,
-    migrate: () => applyMigrations(runner),
+    migrate: migrateOnOwnConnection,
     async close() {
       await prisma.$disconnect();
-      await Promise.all([pool.end(), versionPool.end()]);
+      await versionPool.end();
     },
   };
 }

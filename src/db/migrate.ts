@@ -38,7 +38,26 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 );`;
 
+/**
+ * The advisory lock that instances starting together on one database queue on, so that one of them
+ * applies the migrations and the others then find them applied (an arbitrary constant, "peel").
+ */
+const MIGRATION_LOCK = 0x7065_656c;
+
+/**
+ * Applies what is missing, holding MIGRATION_LOCK throughout. The runner must send every statement
+ * on one session, which the lock belongs to.
+ */
 export async function applyMigrations(runner: SqlRunner, dir = MIGRATIONS_DIR): Promise<MigrationReport> {
+  await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+  try {
+    return await applyMissing(runner, dir);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+  }
+}
+
+async function applyMissing(runner: SqlRunner, dir: string): Promise<MigrationReport> {
   await runner.exec(BOOKKEEPING);
   const rows = await runner.query(
     `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,

@@ -91,7 +91,7 @@ function otherRoutes({ config, db, logger, rateLimit, lifecycle, onError }: Part
   const app = express();
   app.disable('x-powered-by');
   app.use('/health', healthRoutes(db, lifecycle));
-  app.get('/metrics', metricsHandler);
+  app.get('/metrics', metricsHandler(config.metricsToken));
   app.use('/export', publicCors(config), rateLimit.perRequest, exportRouter(db, logger, config.limits.maxFilterDepth));
   app.use(expressErrorHandler(onError));
   return app;

@@ -1,3 +1,5 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
@@ -71,8 +73,24 @@ export function recordGraphQLRequest(request: {
   for (const code of request.errorCodes) errors.inc({ code });
 }
 
-export const metricsHandler: RequestHandler = async (_req, res) => {
-  res.setHeader('content-type', registry.contentType);
-  res.setHeader('cache-control', 'no-store');
-  res.end(await registry.metrics());
-};
+/**
+ * `GET /metrics`. With a token (METRICS_TOKEN), only for requests that send it as
+ * `Authorization: Bearer <token>`, compared in constant time; without one, open, as a scraper on a
+ * private network expects.
+ */
+export function metricsHandler(token: string | undefined): RequestHandler {
+  const expected = token === undefined ? undefined : createHash('sha256').update(token).digest();
+  return async (req, res) => {
+    res.setHeader('cache-control', 'no-store');
+    if (expected) {
+      const sent = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+      if (!timingSafeEqual(createHash('sha256').update(sent).digest(), expected)) {
+        res.setHeader('www-authenticate', 'Bearer realm="metrics"');
+        res.status(401).type('text/plain').send('Send the metrics token as Authorization: Bearer <token>.\n');
+        return;
+      }
+    }
+    res.setHeader('content-type', registry.contentType);
+    res.end(await registry.metrics());
+  };
+}

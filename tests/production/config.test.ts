@@ -18,8 +18,11 @@ describe('settings', () => {
         maxCost: 50_000,
         maxTokens: 2_000,
         maxBodyBytes: 102_400,
+        maxFilterDepth: 10,
         allowBatching: false,
       },
+      metricsToken: undefined,
+      cache: { responses: true, responseBytes: 32 * 1024 * 1024, queryBytes: 8 * 1024 * 1024, maxAgeSeconds: 60 },
       rateLimit: { enabled: true, perSecond: 15, burst: 30 },
       redisUrl: undefined,
     });
@@ -40,7 +43,11 @@ describe('settings', () => {
       MAX_COST: '900',
       MAX_TOKENS: '500',
       MAX_BODY_BYTES: '2048',
+      MAX_FILTER_DEPTH: '4',
       ALLOW_BATCHING: 'true',
+      RESPONSE_CACHE_MAX_BYTES: '1000000',
+      QUERY_CACHE_MAX_BYTES: '200000',
+      METRICS_TOKEN: 'sixteen-characters',
       RATE_LIMIT_ENABLED: 'false',
       RATE_LIMIT_PER_SECOND: '5',
       RATE_LIMIT_BURST: '8',
@@ -49,7 +56,17 @@ describe('settings', () => {
     expect(config).toMatchObject({
       corsOrigins: ['https://a.example', 'http://localhost:3000'],
       trustProxy: 1,
-      limits: { maxDepth: 7, maxAliases: 3, maxCost: 900, maxTokens: 500, maxBodyBytes: 2048, allowBatching: true },
+      limits: {
+        maxDepth: 7,
+        maxAliases: 3,
+        maxCost: 900,
+        maxTokens: 500,
+        maxBodyBytes: 2048,
+        maxFilterDepth: 4,
+        allowBatching: true,
+      },
+      metricsToken: 'sixteen-characters',
+      cache: { responseBytes: 1_000_000, queryBytes: 200_000 },
       rateLimit: { enabled: false, perSecond: 5, burst: 8 },
       redisUrl: 'redis://127.0.0.1:6379',
     });
@@ -67,6 +84,9 @@ describe('settings', () => {
     ['CORS_ORIGINS', 'example.org'],
     ['CORS_ORIGINS', 'https://a.example/path'],
     ['REDIS_URL', 'http://127.0.0.1:6379'],
+    ['MAX_FILTER_DEPTH', '0'],
+    ['RESPONSE_CACHE_MAX_BYTES', '32MB'],
+    ['METRICS_TOKEN', 'short'],
   ])('refuses %s=%s, naming the setting', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid settings:\\n  ${name}: `));

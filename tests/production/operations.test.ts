@@ -89,3 +89,23 @@ describe('health, request ids, logs and metrics', () => {
     expect(after).toContain('nodejs_eventloop_lag_seconds');
   });
 });
+
+describe('metrics behind a token (METRICS_TOKEN)', () => {
+  const token = 'a-long-enough-metrics-token';
+  let server: TestServer;
+  beforeAll(async () => (server = await startTestServer({ env: { METRICS_TOKEN: token } })));
+  afterAll(() => server.close());
+
+  it('answers /metrics only to a request that sends the token as a bearer token', async () => {
+    const scrape = (authorization?: string) =>
+      fetch(`${server.origin}/metrics`, authorization ? { headers: { authorization } } : {});
+    for (const refused of [await scrape(), await scrape(`Bearer ${token}x`), await scrape(`Basic ${token}`)]) {
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('www-authenticate')).toMatch(/^Bearer/);
+      expect(await refused.text()).not.toContain('nodejs_');
+    }
+    const allowed = await scrape(`Bearer ${token}`);
+    expect(allowed.status).toBe(200);
+    expect(await allowed.text()).toContain('nodejs_eventloop_lag_seconds');
+  });
+});
