@@ -4,6 +4,7 @@
  */
 import { ConfigError, loadConfig } from './config.js';
 import { EmbeddedDatabaseVersionError, openDatabase } from './db/database.js';
+import { FolderInUseError } from './db/folder-lock.js';
 import { createLogger } from './logger.js';
 
 // The HTTP server's modules (Apollo, express, the schema and resolvers) load while the embedded
@@ -19,10 +20,12 @@ try {
   process.exit(1);
 }
 const logger = createLogger(config.logLevel);
-const db = await openDatabase(config.database).catch((error) => {
-  if (!(error instanceof EmbeddedDatabaseVersionError)) throw error;
+const db = await openDatabase(config.database, 'server').catch((error) => {
   // What the operator must do, without a stack trace in the way.
-  logger.fatal(error.message);
+  if (error instanceof EmbeddedDatabaseVersionError) logger.fatal(error.message);
+  else if (error instanceof FolderInUseError) {
+    logger.fatal(`${error.message} Stop it first, or set PGLITE_DIR to another folder.`);
+  } else throw error;
   process.exit(1);
 });
 const migrations = await db.migrate();

@@ -1,5 +1,6 @@
 /**
- * API keys on the configured database (DATABASE_URL, else PGlite at PGLITE_DIR), migrating it first:
+ * API keys on the configured database (DATABASE_URL, else PGlite at PGLITE_DIR), migrating it first;
+ * while the server holds the embedded database, through the server (src/cli/target.ts):
  *
  *   npm run keys:create -- --name NAME --role editor|reader   prints the new key, once
  *   npm run keys:list                                         every key, without the keys themselves
@@ -11,9 +12,9 @@ import { parseArgs } from 'node:util';
 
 import type { ApiKeyRole } from '@prisma/client';
 
-import { loadConfig } from '../config.js';
-import { type Database, openDatabase } from '../db/database.js';
-import { type ApiKeyRow, createApiKey, listApiKeys, revokeApiKey } from './service.js';
+import { withAdmin } from '../cli/target.js';
+import type { Admin } from '../ops/admin.js';
+import type { ApiKeyRow } from './service.js';
 
 const USAGE = `Usage:
   npm run keys:create -- --name NAME --role editor|reader
@@ -23,7 +24,7 @@ const USAGE = `Usage:
 class UsageError extends Error {}
 
 /** What a command does once the database is open; parsed first, so a usage error opens nothing. */
-type Action = (db: Database) => Promise<void>;
+type Action = (admin: Admin) => Promise<void>;
 
 const ROLES: Readonly<Record<string, ApiKeyRole>> = { editor: 'EDITOR', reader: 'READER' };
 
@@ -37,7 +38,7 @@ function parseCommand(argv: readonly string[]): Action {
       const role = Object.hasOwn(ROLES, roleWord) ? ROLES[roleWord] : undefined;
       if (!name) throw new UsageError('--name is required (who or what the key is for).');
       if (!role) throw new UsageError('--role must be editor or reader.');
-      return (db) => create(db, name, role);
+      return (admin) => create(admin, name, role);
     }
     case 'list':
       parseArgs({ args, options: {} });
@@ -48,22 +49,22 @@ function parseCommand(argv: readonly string[]): Action {
       if (id === undefined || rest.length > 0 || !/^\d+$/.test(id)) {
         throw new UsageError('Give the id of one key to revoke, as npm run keys:list shows it.');
       }
-      return (db) => revoke(db, Number(id));
+      return (admin) => revoke(admin, Number(id));
     }
     default:
       throw new UsageError(command === undefined ? 'No command given.' : `Unknown command "${command}".`);
   }
 }
 
-async function create(db: Database, name: string, role: ApiKeyRole): Promise<void> {
-  const { key, record } = await createApiKey(db, { name, role });
+async function create(admin: Admin, name: string, role: ApiKeyRole): Promise<void> {
+  const { key, record } = await admin.createKey({ name, role });
   console.log(`Created ${role.toLowerCase()} key ${record.id} "${record.name}" (${record.prefix}…).`);
   console.log('This is the only time the key is shown; only its hash is stored. Keep it secret:');
   console.log(key);
 }
 
-async function list(db: Database): Promise<void> {
-  const keys = await listApiKeys(db);
+async function list(admin: Admin): Promise<void> {
+  const keys = await admin.listKeys();
   if (keys.length === 0) return console.log('No API keys. Create one with npm run keys:create.');
   console.log(['id', 'role', 'key', 'created', 'last used', 'revoked', 'name'].join('\t'));
   for (const key of keys) console.log(row(key).join('\t'));
@@ -82,8 +83,8 @@ function row(key: ApiKeyRow): string[] {
   ];
 }
 
-async function revoke(db: Database, id: number): Promise<void> {
-  const result = await revokeApiKey(db, id);
+async function revoke(admin: Admin, id: number): Promise<void> {
+  const result = await admin.revokeKey(id);
   switch (result.outcome) {
     case 'revoked':
       return console.log(`Revoked key ${result.record.id} "${result.record.name}" (${result.record.prefix}…).`);
@@ -104,12 +105,4 @@ try {
   console.error(`${error.message}\n\n${USAGE}`);
   process.exitCode = 2;
 }
-if (action) {
-  const db = await openDatabase(loadConfig().database);
-  try {
-    await db.migrate();
-    await action(db);
-  } finally {
-    await db.close();
-  }
-}
+if (action) await withAdmin(`npm run keys:${process.argv[2]}`, action);

@@ -7,6 +7,7 @@ import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 
 import type { Config } from '../config.js';
 import { DataVersion } from './data-version.js';
+import { claimFolder } from './folder-lock.js';
 import { readPeelRows, versionName } from '../peel-data/store.js';
 import { Snapshots } from '../peel-data/snapshots.js';
 import { applyMigrations, type MigrationReport, type SqlRunner } from './migrate.js';
@@ -27,8 +28,12 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(settings: Config['database']): Promise<Database> {
-  const opened = settings.kind === 'pglite' ? await openPGlite(settings.dir) : await openPostgres(settings.url);
+/**
+ * Opens the database. An embedded database's folder is claimed first for `holder` (`server`, or the
+ * command), and `FolderInUseError` is thrown if another live process holds it (folder-lock.ts).
+ */
+export async function openDatabase(settings: Config['database'], holder = 'server'): Promise<Database> {
+  const opened = settings.kind === 'pglite' ? await openPGlite(settings.dir, holder) : await openPostgres(settings.url);
   return {
     ...opened,
     snapshots: new Snapshots(() => readPeelRows(opened.prisma, opened.kind === 'postgres')),
@@ -86,12 +91,20 @@ export function pgliteRunner(client: PGlite): SqlRunner {
   };
 }
 
-async function openPGlite(dir: string): Promise<Opened> {
+async function openPGlite(dir: string, holder: string): Promise<Opened> {
   const onDisk = !dir.includes('://');
-  if (onDisk) {
-    mkdirSync(dir, { recursive: true });
-    checkEmbeddedVersion(dir);
+  if (onDisk) mkdirSync(dir, { recursive: true });
+  const claim = onDisk ? await claimFolder(dir, holder) : undefined;
+  try {
+    return await openClaimedPGlite(dir, onDisk, () => claim?.release());
+  } catch (error) {
+    claim?.release();
+    throw error;
   }
+}
+
+async function openClaimedPGlite(dir: string, onDisk: boolean, release: () => void): Promise<Opened> {
+  if (onDisk) checkEmbeddedVersion(dir);
   // Each kind of database loads only its own drivers: start-up is part of the service.
   const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
     import('@electric-sql/pglite'),
@@ -122,6 +135,7 @@ async function openPGlite(dir: string): Promise<Opened> {
       await prisma.$disconnect();
       // An open PGlite instance keeps Node from exiting.
       await client.close();
+      release();
     },
   };
 }

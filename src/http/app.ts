@@ -12,6 +12,8 @@ import type { Database } from '../db/database.js';
 import { exportRouter } from '../export/router.js';
 import type { Logger } from '../logger.js';
 import { healthRoutes, type Lifecycle } from '../ops/health.js';
+import { localAdmin } from '../ops/admin.js';
+import { serveControlSocket } from '../ops/control-socket.js';
 import { metricsHandler } from '../ops/metrics.js';
 import { closeRedis, connectRedis } from '../ops/redis.js';
 import { GRAPHQL_PATH, pathOf, requestLogging } from '../ops/request-log.js';
@@ -138,6 +140,12 @@ export async function startApp(config: Config, db: Database, logger: Logger): Pr
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
+  // Command-line tools reach an embedded database this process holds through it.
+  const { database } = config;
+  const control =
+    database.kind === 'pglite' && !database.dir.includes('://')
+      ? await serveControlSocket(database.dir, localAdmin(db), logger)
+      : undefined;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
@@ -147,6 +155,7 @@ export async function startApp(config: Config, db: Database, logger: Logger): Pr
       lifecycle.stopping = true;
       // Apollo's drain plugin stops accepting connections and lets in-flight requests finish.
       await graphql.stop();
+      await control?.close();
       if (redis) await closeRedis(redis);
     },
   };

@@ -37,12 +37,12 @@ export async function createTestKey(server: TestServer, role: ApiKeyRole, name =
 
 /** Sends an operation over HTTP with extra request headers, such as `authorization`. */
 export async function queryWithHeaders<T = Record<string, unknown>>(
-  server: TestServer,
+  server: Pick<TestServer, 'url'> | string,
   headers: Record<string, string>,
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<GraphQLResponse<T>> {
-  const response = await fetch(server.url, {
+  const response = await fetch(typeof server === 'string' ? server : server.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
