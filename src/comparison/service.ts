@@ -3,7 +3,7 @@ import type { Grade } from '@prisma/client';
 import type { Context } from '../context.js';
 import { asOfDay, type PartialDate } from '../dates/partial-date.js';
 import { BadInputError } from '../errors.js';
-import { requireForces } from '../forces/service.js';
+import { listForces, requireForces } from '../forces/service.js';
 import { countForces, findForcesByIds, type ForceRow } from '../forces/store.js';
 import { gradeAsOf, type GradeAsOf, type GradeView } from '../grades/grade-view.js';
 import { SCALE_GRADES, gradeLabel, isOnScale, scaleLabel } from '../grades/scale.js';
@@ -71,13 +71,13 @@ export async function forcesWithGrade(
 
 export async function compareForces(
   ctx: Context,
-  args: { forces: readonly string[]; programme: string; asOf: PartialDate | null },
+  args: { forces: readonly string[] | null; programme: string; asOf: PartialDate | null },
 ): Promise<ComparisonResult> {
   const [programme, forces] = await Promise.all([
     requireProgramme(ctx, args.programme),
-    requireForces(ctx, args.forces),
+    args.forces ? requireForces(ctx, args.forces) : listForces(ctx, { country: null, region: null }),
   ]);
-  const keys = [...new Set(args.forces)].map((forceId) => ({ forceId, programmeId: programme.id }));
+  const keys = [...new Set(forces.map((force) => force.id))].map((forceId) => ({ forceId, programmeId: programme.id }));
   const rows = keys.length > 0 ? await findGradesOfInspections(ctx.db.reads, keys) : [];
   const byCell = new Map(rows.map((row) => [`${row.forceId}|${row.areaId}`, row]));
   const day = asOfDay(args.asOf);
