@@ -2,7 +2,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import { hasChromium, launchChromium } from '../../scripts/browser/chromium.js';
-import { forcesCsv, gradesCsv } from '../testkit/bundled-csv.js';
+import {
+  type AreaCsv,
+  expectedCounts,
+  forcesCsv,
+  gradesCsv,
+  programmeId,
+  readBundled,
+} from '../testkit/bundled-csv.js';
 import { startTestServer, type TestServer } from '../testkit/server.js';
 import {
   amendmentsCsv,
@@ -13,6 +20,7 @@ import {
   heatMapRows,
   LATEST,
   seriousViolations,
+  slugOf,
 } from './page-kit.js';
 
 if (!hasChromium()) {
@@ -146,6 +154,35 @@ describe.skipIf(!hasChromium())('the comparison page in Chromium', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
+  });
+
+  it("counts each area's grades in the distribution as the CSV files do, not known apart", async () => {
+    await open();
+    const areas = readBundled<AreaCsv>('areas.csv').filter((a) => a.programme === LATEST);
+    for (const { area } of areas) {
+      const { counts, known } = expectedCounts(LATEST, area);
+      const row = page.locator(`table.distribution tr[data-area="${programmeId(LATEST)}/${slugOf(area)}"]`);
+      for (const [grade, count] of Object.entries(counts)) {
+        expect(await row.locator(`td[data-grade="${grade}"]`).innerText(), `${area} ${grade}`).toBe(String(count));
+      }
+      expect(await row.locator('td[data-grade="NOT_KNOWN"]').innerText()).toBe(String(FORCES - known));
+    }
+  });
+
+  it("puts two forces head-to-head across programmes, with gradeChanges' caution", async () => {
+    await open();
+    await page.getByLabel('Force 1', { exact: true }).selectOption('cambridgeshire');
+    await page.getByLabel('Force 2', { exact: true }).selectOption('norfolk');
+    await page.locator('table.head-to-head').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('forces')).toBe('cambridgeshire,norfolk');
+    const latest = page.locator('table.head-to-head').first();
+    expect(await latest.locator('caption').innerText()).toBe(LATEST);
+    const area = 'Police powers and public treatment';
+    const row = latest.locator('tr', { has: page.getByRole('rowheader', { name: area, exact: true }) });
+    expect(await row.locator('td').allInnerTexts()).toEqual(
+      ['cambridgeshire', 'norfolk'].map((force) => gradeRow(force, LATEST, area).grade),
+    );
+    expect(await page.locator('.caution').innerText()).toContain('cannot be compared directly');
   });
 
   it('has no serious or critical axe-core violations, with a head-to-head and with a cell open', async () => {

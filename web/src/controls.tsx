@@ -20,9 +20,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function Controls({ programmes, programmeId, state, onChange }: Props) {
   return (
     <form class="controls" onSubmit={(event) => event.preventDefault()}>
-      <label>
-        Programme
+      <div class="field">
+        <label for="programme">Programme</label>
         <select
+          id="programme"
           value={programmeId}
           onChange={(event) => onChange({ programme: event.currentTarget.value, cell: null })}
         >
@@ -33,10 +34,11 @@ export function Controls({ programmes, programmeId, state, onChange }: Props) {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        As of
+      </div>
+      <div class="field">
+        <label for="as-of">As of</label>
         <input
+          id="as-of"
           type="date"
           name="asOf"
           min="2014-01-01"
@@ -44,20 +46,24 @@ export function Controls({ programmes, programmeId, state, onChange }: Props) {
           value={state.asOf ?? ''}
           onChange={(event) => onChange({ asOf: event.currentTarget.value || null })}
         />
-      </label>
+      </div>
       <button type="button" disabled={!state.asOf} onClick={() => onChange({ asOf: null })}>
         Show grades as they stand now
       </button>
-      <label>
-        Sort by
-        <select value={state.sort} onChange={(event) => onChange({ sort: event.currentTarget.value as SortKey })}>
+      <div class="field">
+        <label for="sort">Sort by</label>
+        <select
+          id="sort"
+          value={state.sort}
+          onChange={(event) => onChange({ sort: event.currentTarget.value as SortKey })}
+        >
           {SORT_KEYS.map((key) => (
             <option key={key} value={key}>
               {SORT_WORDS[key]}
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </form>
   );
 }

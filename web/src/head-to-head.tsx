@@ -46,10 +46,13 @@ function ForcePickers({
     <fieldset class="force-pickers">
       <legend>Pick two to four forces</legend>
       {Array.from({ length: MAX_FORCES }, (_, index) => (
-        <label key={index}>
-          Force {index + 1}
-          {index >= 2 ? ' (optional)' : ''}
+        <div class="field" key={index}>
+          <label for={`force-${index + 1}`}>
+            Force {index + 1}
+            {index >= 2 ? ' (optional)' : ''}
+          </label>
           <select
+            id={`force-${index + 1}`}
             value={chosen[index] ?? ''}
             disabled={index > chosen.length}
             onChange={(event) => pick(index, event.currentTarget.value)}
@@ -61,7 +64,7 @@ function ForcePickers({
               </option>
             ))}
           </select>
-        </label>
+        </div>
       ))}
     </fieldset>
   );
