@@ -29,54 +29,60 @@ function countGrades(comparison: Comparison, grades: readonly Grade[]): AreaCoun
  */
 export function Distribution({ comparison, grades }: { comparison: Comparison; grades: readonly Grade[] }) {
   const areas = countGrades(comparison, grades);
+  const title = `Forces by grade in each area${comparison.asOf ? `, as of ${comparison.asOf}` : ''}`;
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="distribution-caption">
-      <table class="distribution">
-        <caption id="distribution-caption">
-          Forces by grade in each area{comparison.asOf ? `, as of ${comparison.asOf}` : ''}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            <th scope="col" class="bar-column">
-              <span class="visually-hidden">Chart</span>
-            </th>
-            {grades.map((grade) => (
-              <th scope="col" key={grade}>
-                {GRADE_WORDS[grade]}
+    <>
+      <p class="table-title" aria-hidden="true">
+        {title}
+      </p>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="distribution-caption">
+        <table class="distribution">
+          <caption id="distribution-caption" class="visually-hidden">
+            {title}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col" class="bar-column">
+                <span class="visually-hidden">Chart</span>
               </th>
-            ))}
-            <th scope="col">Not known</th>
-          </tr>
-        </thead>
-        <tbody>
-          {areas.map((area) => (
-            <tr key={area.id} data-area={area.id}>
-              <th scope="row">{area.name}</th>
-              <td class="bar-column" aria-hidden="true">
-                <div class="bar">
-                  {area.counts
-                    .filter(({ count }) => count > 0)
-                    .map(({ grade, count }) => (
-                      <span key={grade} class={gradeClass(grade)} style={{ flexGrow: count }} />
-                    ))}
-                  {area.notKnown > 0 && (
-                    <span class="grade grade-none not-known-segment" style={{ flexGrow: area.notKnown }} />
-                  )}
-                </div>
-              </td>
-              {area.counts.map(({ grade, count }) => (
-                <td key={grade} class="count" data-grade={grade}>
-                  {count}
-                </td>
+              {grades.map((grade) => (
+                <th scope="col" key={grade}>
+                  {GRADE_WORDS[grade]}
+                </th>
               ))}
-              <td class="count" data-grade="NOT_KNOWN">
-                {area.notKnown}
-              </td>
+              <th scope="col">Not known</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {areas.map((area) => (
+              <tr key={area.id} data-area={area.id}>
+                <th scope="row">{area.name}</th>
+                <td class="bar-column" aria-hidden="true">
+                  <div class="bar">
+                    {area.counts
+                      .filter(({ count }) => count > 0)
+                      .map(({ grade, count }) => (
+                        <span key={grade} class={gradeClass(grade)} style={{ flexGrow: count }} />
+                      ))}
+                    {area.notKnown > 0 && (
+                      <span class="grade grade-none not-known-segment" style={{ flexGrow: area.notKnown }} />
+                    )}
+                  </div>
+                </td>
+                {area.counts.map(({ grade, count }) => (
+                  <td key={grade} class="count" data-grade={grade}>
+                    {count}
+                  </td>
+                ))}
+                <td class="count" data-grade="NOT_KNOWN">
+                  {area.notKnown}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

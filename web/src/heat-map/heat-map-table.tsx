@@ -56,43 +56,50 @@ function ForceRow({
 export function HeatMapTable({ comparison, programmeName, state, meanScores, onOpen }: Props) {
   const groups = orderRows(comparison.rows, state.sort, meanScores);
   const columns = comparison.areas.length + 2;
+  const title = `${programmeName}: each force's grade in each area, ${state.asOf ? `as of ${state.asOf}` : 'as they stand now'}`;
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="heat-map-caption">
-      <table class="heat-map">
-        <caption id="heat-map-caption">
-          {programmeName}: each force's grade in each area, {state.asOf ? `as of ${state.asOf}` : 'as they stand now'}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" class="force-name">
-              Force
-            </th>
-            {comparison.areas.map((area) => (
-              <th scope="col" key={area.id} data-area={area.id}>
-                {area.name}
+    <>
+      {/* The caption, visible above the scrolling box rather than scrolling away inside it. */}
+      <p class="table-title" aria-hidden="true">
+        {title}
+      </p>
+      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="heat-map-caption">
+        <table class="heat-map">
+          <caption id="heat-map-caption" class="visually-hidden">
+            {title}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" class="force-name">
+                Force
               </th>
-            ))}
-            <th scope="col" class="mean-score">
-              Mean score
-            </th>
-          </tr>
-        </thead>
-        {groups.map((group) => (
-          <tbody key={group.region ?? 'all'}>
-            {group.region && (
-              <tr class="region-row">
-                <th scope="rowgroup" colSpan={columns}>
-                  {group.region}
+              {comparison.areas.map((area) => (
+                <th scope="col" key={area.id} data-area={area.id}>
+                  {area.name}
                 </th>
-              </tr>
-            )}
-            {group.rows.map((row) => (
-              <ForceRow key={row.force.id} row={row} meanScore={meanScores.get(row.force.id)} onOpen={onOpen} />
-            ))}
-          </tbody>
-        ))}
-      </table>
-    </div>
+              ))}
+              <th scope="col" class="mean-score">
+                Mean score
+              </th>
+            </tr>
+          </thead>
+          {groups.map((group) => (
+            <tbody key={group.region ?? 'all'}>
+              {group.region && (
+                <tr class="region-row">
+                  <th scope="rowgroup" colSpan={columns}>
+                    {group.region}
+                  </th>
+                </tr>
+              )}
+              {group.rows.map((row) => (
+                <ForceRow key={row.force.id} row={row} meanScore={meanScores.get(row.force.id)} onOpen={onOpen} />
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </>
   );
 }
 
