@@ -30,7 +30,7 @@ try {
     `run ${index + 1}: first render ${run.firstRenderMs.toFixed(0)} ms; JS ${kb(run.jsBytes.transferred)} sent ` +
     `(${kb(run.jsBytes.decoded)} unpacked, ${run.jsBytes.files} file(s)); ${run.graphqlRequests} GraphQL request(s), ` +
     `the first ${kb(run.graphql.transferred)} sent${run.graphql.gzip ? ' gzipped' : ''} ` +
-    `(${kb(run.graphql.decoded)} unpacked) in ${run.graphql.ms.toFixed(0)} ms`;
+    `(${kb(run.graphql.decoded)} unpacked) in ${run.graphql.ms.toFixed(0)} ms, cost ${run.graphql.cost ?? '?'}`;
   measurement.runs.forEach((run, index) => console.log(line(run, index)));
   const later = measurement.runs.slice(1).map((run) => run.firstRenderMs).sort((a, b) => a - b);
   if (later.length > 0) console.log(`median first render of runs 2–${measurement.runs.length}: ${later[Math.floor(later.length / 2)]!.toFixed(0)} ms`);

@@ -15,7 +15,14 @@ export interface PageRun {
   /** The GraphQL requests of the first render (the page makes one). */
   readonly graphqlRequests: number;
   /** The first GraphQL request: its answer's bytes as sent and unpacked, and its time (ms). */
-  readonly graphql: { readonly transferred: number; readonly decoded: number; readonly ms: number; readonly gzip: boolean };
+  readonly graphql: {
+    readonly transferred: number;
+    readonly decoded: number;
+    readonly ms: number;
+    readonly gzip: boolean;
+    /** The cost the API reported (`extensions.cost.requested`), against MAX_COST. */
+    readonly cost: number | undefined;
+  };
 }
 
 export interface PageMeasurement {
@@ -33,9 +40,18 @@ declare global {
 async function oneRun(browser: Browser, origin: string, rows: number): Promise<PageRun> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const graphqlEncodings: string[] = [];
+  const graphqlAnswers: Promise<{ gzip: boolean; cost: number | undefined }>[] = [];
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname === '/graphql') graphqlEncodings.push(response.headers()['content-encoding'] ?? '');
+    if (new URL(response.url()).pathname !== '/graphql') return;
+    const gzip = response.headers()['content-encoding'] === 'gzip';
+    graphqlAnswers.push(
+      response
+        .json()
+        .then((body: { extensions?: { cost?: { requested?: number } } }) => ({
+          gzip,
+          cost: body.extensions?.cost?.requested,
+        })),
+    );
   });
   // Watches the table from before the page's own code runs, and notes when the last row appears.
   await page.addInitScript((count: number) => {
@@ -69,8 +85,9 @@ async function oneRun(browser: Browser, origin: string, rows: number): Promise<P
       },
     };
   });
+  const first = await graphqlAnswers[0];
   await context.close();
-  return { ...run, graphql: { ...run.graphql, gzip: graphqlEncodings[0] === 'gzip' } };
+  return { ...run, graphql: { ...run.graphql, gzip: first?.gzip ?? false, cost: first?.cost } };
 }
 
 /**
