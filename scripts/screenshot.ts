@@ -35,7 +35,11 @@ try {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
     await page.goto(`${origin}/?programme=peel-2023-25`);
     await page.locator('table.heat-map tbody tr[data-force]').nth(42).waitFor();
-    if (shot.atTable) await page.locator('.table-title').first().evaluate((title) => title.scrollIntoView());
+    if (shot.atTable)
+      await page
+        .locator('.table-title')
+        .first()
+        .evaluate((title) => title.scrollIntoView());
     await page.screenshot({ path: `${root}${shot.file}` });
     console.log(`wrote ${shot.file}`);
     await page.close();
