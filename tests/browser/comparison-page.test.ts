@@ -21,6 +21,7 @@ import {
   LATEST,
   seriousViolations,
   slugOf,
+  SLOW,
 } from './page-kit.js';
 
 if (!hasChromium()) {
@@ -80,7 +81,7 @@ describe.skipIf(!hasChromium())('the comparison page in Chromium', () => {
     const area = 'Police powers and public treatment';
     const expected = gradeRow('cambridgeshire', LATEST, area).grade;
     expect(expected).toBe('Outstanding');
-    await expect.poll(() => cell(cellOf('cambridgeshire', LATEST, area)).innerText()).toBe(expected);
+    await expect.poll(() => cell(cellOf('cambridgeshire', LATEST, area)).innerText(), SLOW).toBe(expected);
   });
 
   it('says "Not known" in every cell of a force with no known grade, and never a grade', async () => {
@@ -111,15 +112,15 @@ describe.skipIf(!hasChromium())('the comparison page in Chromium', () => {
 
     await open();
     const target = cell(cellOf('northamptonshire', programme, area));
-    await expect.poll(() => target.innerText()).toBe(to_grade);
+    await expect.poll(() => target.innerText(), SLOW).toBe(to_grade);
     await page.getByLabel('As of', { exact: true }).fill(dayBefore);
-    await expect.poll(() => target.innerText()).toBe(from_grade);
+    await expect.poll(() => target.innerText(), SLOW).toBe(from_grade);
     expect(new URL(page.url()).searchParams.get('asOf')).toBe(dayBefore);
     await page.getByLabel('As of', { exact: true }).fill(amended_on);
-    await expect.poll(() => target.innerText()).toBe(to_grade);
+    await expect.poll(() => target.innerText(), SLOW).toBe(to_grade);
     // Back to the day before: the address keeps every choice, and the back button returns to it.
     await page.goBack();
-    await expect.poll(() => target.innerText()).toBe(from_grade);
+    await expect.poll(() => target.innerText(), SLOW).toBe(from_grade);
   });
 
   it("opens a cell's details and its source link with the keyboard alone", async () => {
@@ -135,7 +136,7 @@ describe.skipIf(!hasChromium())('the comparison page in Chromium', () => {
       .focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.isVisible(), SLOW).toBe(true);
     expect(await dialog.innerText()).toContain(expected.grade);
 
     let onLink = false;
@@ -153,7 +154,7 @@ describe.skipIf(!hasChromium())('the comparison page in Chromium', () => {
     await popup.close();
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => dialog.count(), SLOW).toBe(0);
   });
 
   it("counts each area's grades in the distribution as the CSV files do, not known apart", async () => {

@@ -19,6 +19,9 @@ export const cellOf = (force: string, programme: string, area: string) =>
 
 export const LATEST = 'PEEL 2023–25';
 
+/** How long a check waits for the page: answers computed afresh on a busy 2-core machine take a while. */
+export const SLOW = { timeout: 15_000 };
+
 export function gradeRow(force: string, programme: string, area: string): GradeCsv {
   const row = gradesCsv().find((g) => g.force_id === force && g.programme === programme && g.area === area);
   if (!row) throw new Error(`No grade for ${force}, ${programme}, ${area} in grades.csv`);

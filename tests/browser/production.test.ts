@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../../scripts/browser/chromium.js';
 import { forcesCsv } from '../testkit/bundled-csv.js';
 import { startTestServer, type TestServer } from '../testkit/server.js';
-import { collectErrors, heatMapRows } from './page-kit.js';
+import { collectErrors, heatMapRows, SLOW } from './page-kit.js';
 
 describe.skipIf(!hasChromium())('in production mode, in Chromium', () => {
   let server: TestServer;
@@ -47,7 +47,7 @@ describe.skipIf(!hasChromium())('in production mode, in Chromium', () => {
     expect(html).toContain('query OutstandingInPolicePowers');
     expect(html).toContain('embeddable-sandbox.cdn.apollographql.com');
     expect(refused.some((url) => url.includes('embeddable-sandbox.cdn.apollographql.com'))).toBe(true);
-    await expect.poll(() => page.getByText('Apollo Sandbox cannot be loaded').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Apollo Sandbox cannot be loaded').isVisible(), SLOW).toBe(true);
     await context.close();
   });
 });
