@@ -116,6 +116,11 @@ export function App() {
         <section id="distribution" aria-labelledby="distribution-title" tabIndex={-1}>
           <h2 id="distribution-title">Distribution</h2>
           {data && programme && <Distribution comparison={data.compareForces} grades={programme.grades} />}
+          <OperationPanel
+            operations={[{ document: HeatMapQuery, variables }]}
+            csv={{ programme: programmeId, asOf: state.asOf }}
+            note="Counted from the heat map's own answer, so the two always agree; the API's gradeDistribution(programme, area, asOf) gives the same counts for one area."
+          />
         </section>
         <section id="head-to-head" aria-labelledby="head-to-head-title">
           <h2 id="head-to-head-title">Head-to-head</h2>
