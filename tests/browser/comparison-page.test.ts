@@ -202,8 +202,11 @@ describe.skipIf(!hasChromium())('the comparison page in Chromium', () => {
     context = await browser.newContext({ viewport: { width: 375, height: 800 } });
     page = await context.newPage();
     errors = collectErrors(page);
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${server.origin}/?forces=cambridgeshire,norfolk,kent`);
     await heatMapRows(page, FORCES);
+    await page.locator('table.head-to-head').first().waitFor();
+    // Every view open, the developers' panels (long queries, curl lines) too.
+    for (const summary of await page.locator('details summary').all()) await summary.click();
 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     const box = page.locator('.table-scroll:has(table.heat-map)');
