@@ -57,7 +57,8 @@ export function App() {
   const variables = { programme: programmeId, asOf: state.asOf };
   const [result] = useQuery({ query: HeatMapQuery, variables });
   const data = useLatest(result.data);
-  const programme = data?.programmes.find((p) => p.id === programmeId);
+  // The programme of the answer on screen, which is the previous one while the next loads.
+  const programme = data?.programmes.find((p) => p.id === data.compareForces.programme.id);
   const meanScores = new Map(data?.rankForces.map((rank) => [rank.force.id, rank.meanScore]) ?? []);
   const busy = result.fetching;
 
@@ -111,7 +112,12 @@ export function App() {
           />
         </section>
         {data && state.cell && (
-          <OpenCell data={data} cell={state.cell} asOf={state.asOf} onClose={() => update({ cell: null })} />
+          <OpenCell
+            data={data}
+            cell={state.cell}
+            asOf={data.compareForces.asOf ?? null}
+            onClose={() => update({ cell: null })}
+          />
         )}
         <section id="distribution" aria-labelledby="distribution-title" tabIndex={-1}>
           <h2 id="distribution-title">Distribution</h2>

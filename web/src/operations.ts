@@ -22,6 +22,9 @@ export const HeatMapQuery = graphql(`
       }
     }
     compareForces(programme: $programme, asOf: $asOf) {
+      programme {
+        id
+      }
       asOf
       areas {
         id

@@ -56,7 +56,8 @@ function ForceRow({
 export function HeatMapTable({ comparison, programmeName, state, meanScores, onOpen }: Props) {
   const groups = orderRows(comparison.rows, state.sort, meanScores);
   const columns = comparison.areas.length + 2;
-  const title = `${programmeName}: each force's grade in each area, ${state.asOf ? `as of ${state.asOf}` : 'as they stand now'}`;
+  const asOf = comparison.asOf;
+  const title = `${programmeName}: each force's grade in each area, ${asOf ? `as of ${asOf}` : 'as they stand now'}`;
   return (
     <>
       {/* The caption, visible above the scrolling box rather than scrolling away inside it. */}
