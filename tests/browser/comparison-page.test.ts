@@ -123,6 +123,29 @@ describe.skipIf(!hasChromium())('the comparison page in Chromium', () => {
     await expect.poll(() => target.innerText(), SLOW).toBe(from_grade);
   });
 
+  it('switches programme and order, keeping both in the address', async () => {
+    await open();
+    const programme = 'PEEL 2017';
+    const areas = readBundled<AreaCsv>('areas.csv')
+      .filter((a) => a.programme === programme)
+      .map((a) => a.area);
+    await page.getByLabel('Programme', { exact: true }).selectOption(programmeId(programme));
+    await expect.poll(() => page.locator('table.heat-map thead th[data-area]').allInnerTexts(), SLOW).toEqual(areas);
+    await page.getByLabel('Sort by', { exact: true }).selectOption('mean');
+    expect(new URL(page.url()).search).toBe(`?programme=${programmeId(programme)}&sort=mean`);
+    // Best mean score first; forces with no known grade (no score) last.
+    const scores = (await page.locator('table.heat-map td.mean-score').allInnerTexts()).map((text) =>
+      text === '–' ? -Infinity : Number(text),
+    );
+    expect(scores).toHaveLength(FORCES);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    await page.goBack();
+    await page.goBack();
+    await expect
+      .poll(() => page.locator('table.heat-map thead th[data-area]').count(), SLOW)
+      .toBe(readBundled<AreaCsv>('areas.csv').filter((a) => a.programme === LATEST).length);
+  });
+
   it("opens a cell's details and its source link with the keyboard alone", async () => {
     await open();
     await context.route(
