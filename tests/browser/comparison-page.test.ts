@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
-import { hasChromium, launchChromium } from '../../scripts/browser/chromium.js';
+import { CHROMIUM, hasChromium, launchChromium } from '../../scripts/browser/chromium.js';
 import {
   type AreaCsv,
   expectedCounts,
@@ -25,7 +25,7 @@ import {
 } from './page-kit.js';
 
 if (!hasChromium()) {
-  console.warn('Skipping the browser tests: no Chromium at /usr/bin/chromium (apt-get install -y chromium).');
+  console.warn(`Skipping the browser tests: no Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
 }
 
 const FORCES = forcesCsv().length;
