@@ -1,9 +1,21 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Resolver types are generated from schema.graphql; `npm run codegen:check` fails when they are stale.
+// Resolver types and the web page's typed operations are generated from schema.graphql;
+// `npm run codegen:check` fails when either is stale.
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
+    // The operations the comparison page sends (written with `graphql()` in web/src), typed.
+    'web/src/gql/': {
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { Date: 'string', JSON: 'unknown' },
+      },
+    },
     'src/__generated__/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

@@ -2,9 +2,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/__generated__/', '.data/', 'coverage/', 'dist/'] },
+  { ignores: ['node_modules/', 'src/__generated__/', 'web/src/gql/', '.data/', 'coverage/', 'dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Build scripts in plain JavaScript run on Node.
+  { files: ['scripts/**/*.mjs'], languageOptions: { globals: { URL: 'readonly' } } },
   {
     rules: {
       // Type-only imports vanish at runtime; saying so keeps ESM output free of dead imports.

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // The suite always runs on embedded PGlite; with TEST_DATABASE_URL set it runs a second time
 // against that PostgreSQL server (each test file in a throwaway database of its own).
@@ -22,6 +22,8 @@ export default defineConfig({
       test: {
         name: database,
         include: ['tests/**/*.test.ts'],
+        // The page's tests in Chromium once, on PGlite: the API they go through is tested on both.
+        exclude: [...configDefaults.exclude, ...(database === 'postgres' ? ['tests/browser/**'] : [])],
         env: { PEELGRAPH_TEST_DB: database },
         testTimeout: 30_000,
         hookTimeout: 60_000,

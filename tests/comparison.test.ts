@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { expectedCounts, forcesCsv, gradeEnum, gradesCsv } from './testkit/bundled-csv.js';
+import { type AreaCsv, expectedCounts, forcesCsv, gradeEnum, gradesCsv, readBundled } from './testkit/bundled-csv.js';
 import { startTestServer, type TestServer } from './testkit/server.js';
 
 describe('comparing forces', () => {
@@ -75,6 +75,18 @@ describe('comparing forces', () => {
     }
     // Kent has no PEEL 2023–25 core-area grade in the dataset: not known, never "not graded".
     expect(rows[2]?.cells.every((c) => c.status === 'NOT_KNOWN')).toBe(true);
+  });
+
+  it('compareForces without forces gives one row per force, ordered by name', async () => {
+    const data = await server.data<{ compareForces: { rows: { force: { name: string }; cells: unknown[] }[] } }>(
+      `{ compareForces(programme: "peel-2023-25") { rows { force { name } cells { status } } } }`,
+    );
+    const names = forcesCsv()
+      .map((f) => f.name)
+      .sort((a, b) => a.localeCompare(b, 'en'));
+    expect(data.compareForces.rows.map((r) => r.force.name)).toEqual(names);
+    const areas = readBundled<AreaCsv>('areas.csv').filter((a) => a.programme === 'PEEL 2023–25').length;
+    expect(data.compareForces.rows.every((r) => r.cells.length === areas)).toBe(true);
   });
 
   it('compareForces names every unknown force id in one NOT_FOUND error', async () => {

@@ -743,8 +743,9 @@ export type Query = {
   readonly auditEntries: ReadonlyArray<AuditEntry>;
   /**
    * A table of grades: one row per requested force (in the order asked), one cell per area of the
-   * programme (in the order of `areas`). Errors: `NOT_FOUND` naming every unknown force id, or an
-   * unknown programme.
+   * programme (in the order of `areas`). Without `forces`, one row per force, ordered by name: the
+   * whole table in one request. Errors: `NOT_FOUND` naming every unknown force id, or an unknown
+   * programme.
    */
   readonly compareForces: Comparison;
   /** One force by its data.police.uk id (for example `cambridgeshire`); null if there is none. */
@@ -828,7 +829,7 @@ export type QueryAuditEntriesArgs = {
  */
 export type QueryCompareForcesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
-  forces: ReadonlyArray<Scalars['ID']['input']>;
+  forces?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
   programme: Scalars['ID']['input'];
 };
 
@@ -1430,7 +1431,7 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditEntries?: Resolver<ReadonlyArray<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
-  compareForces?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareForcesArgs, 'forces' | 'programme'>>;
+  compareForces?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareForcesArgs, 'programme'>>;
   force?: Resolver<Maybe<ResolversTypes['Force']>, ParentType, ContextType, RequireFields<QueryForceArgs, 'id'>>;
   forces?: Resolver<ReadonlyArray<ResolversTypes['Force']>, ParentType, ContextType, Partial<QueryForcesArgs>>;
   forcesWithGrade?: Resolver<ReadonlyArray<ResolversTypes['Force']>, ParentType, ContextType, RequireFields<QueryForcesWithGradeArgs, 'area' | 'grade' | 'programme'>>;

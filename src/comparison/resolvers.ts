@@ -3,7 +3,8 @@ import { compareForces, forcesWithGrade, gradeDistribution } from './service.js'
 
 export const comparisonQueries: Pick<QueryResolvers, 'forcesWithGrade' | 'compareForces' | 'gradeDistribution'> = {
   forcesWithGrade: (_, args, ctx) => forcesWithGrade(ctx, { ...args, asOf: args.asOf ?? null }),
-  compareForces: (_, args, ctx) => compareForces(ctx, { ...args, asOf: args.asOf ?? null }),
+  compareForces: (_, args, ctx) =>
+    compareForces(ctx, { ...args, forces: args.forces ?? null, asOf: args.asOf ?? null }),
   gradeDistribution: (_, args, ctx) => gradeDistribution(ctx, { ...args, asOf: args.asOf ?? null }),
 };
 

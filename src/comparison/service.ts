@@ -3,7 +3,7 @@ import type { Grade } from '@prisma/client';
 import type { Context } from '../context.js';
 import { asOfDay, type PartialDate } from '../dates/partial-date.js';
 import { BadInputError } from '../errors.js';
-import { requireForces } from '../forces/service.js';
+import { listForces, requireForces } from '../forces/service.js';
 import { gradeAsOf, gradedAsOf, type GradeAsOf, type GradeView } from '../grades/as-of.js';
 import { SCALE_GRADES, gradeLabel, isOnScale, scaleLabel } from '../grades/scale.js';
 import type { AreaRow, ForceRow, ProgrammeRow } from '../peel-data/rows.js';
@@ -61,10 +61,11 @@ export function forcesWithGrade(
 
 export function compareForces(
   ctx: Context,
-  args: { forces: readonly string[]; programme: string; asOf: PartialDate | null },
+  args: { forces: readonly string[] | null; programme: string; asOf: PartialDate | null },
 ): ComparisonResult {
   const programme = requireProgramme(ctx, args.programme);
-  const forces = requireForces(ctx, args.forces);
+  // Without forces, every force, by name: the whole table in one request.
+  const forces = args.forces ? requireForces(ctx, args.forces) : listForces(ctx, { country: null, region: null });
   const day = asOfDay(args.asOf);
   return {
     programme,

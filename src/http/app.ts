@@ -27,6 +27,7 @@ import { graphqlRoute } from './graphql-route.js';
 import { createGraphQLServer } from './graphql-server.js';
 import { type Middleware, pipeline } from './pipeline.js';
 import { type ResponseStore, responseStoreFor } from './response-cache.js';
+import { webPage } from './web-page.js';
 
 export interface RunningApp {
   readonly server: Server;
@@ -95,13 +96,15 @@ function otherRoutes({ config, db, logger, rateLimit, lifecycle, onError }: Part
   app.use('/health', healthRoutes(db, lifecycle));
   app.get('/metrics', metricsHandler(config.metricsToken));
   app.use('/export', publicCors(config), rateLimit.perRequest, exportRouter(db, logger, config.limits.maxFilterDepth));
+  // The comparison page at / (its files only: other paths stay 404s).
+  app.use(webPage());
   app.use(expressErrorHandler(onError));
   return app;
 }
 
 /**
- * Starts the HTTP server: GraphQL at /graphql (Apollo Sandbox on GET outside production), health
- * probes at /health/live and /health/ready, Prometheus metrics at /metrics.
+ * Starts the HTTP server: GraphQL at /graphql (Apollo Sandbox on a browser's GET), the comparison
+ * page at /, health probes at /health/live and /health/ready, Prometheus metrics at /metrics.
  */
 export async function startApp(config: Config, db: Database, logger: Logger): Promise<RunningApp> {
   const server = createServer();

@@ -73,7 +73,8 @@ function selectionCost({ type, field, args, childComplexity }: Parameters<Comple
   if (isLeafType(named)) return 0;
   const coordinate = `${type.name}.${field.name}`;
   if (coordinate === 'Query.compareForces') {
-    const forces = Array.isArray(args.forces) ? args.forces.length : 1;
+    // Without `forces`, every force: one row each.
+    const forces = Array.isArray(args.forces) ? args.forces.length : args.forces == null ? FORCES : 1;
     return 1 + Math.max(1, forces) * childComplexity;
   }
   if (!isListType(getNullableType(field.type))) {

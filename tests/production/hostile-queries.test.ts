@@ -73,6 +73,9 @@ describe('hostile and careless requests, in production', () => {
     const ids = forcesCsv().map((f) => f.id);
     expect(await costOf(compare, { f: ids.slice(0, 2) })).toEqual({ requested: 5, limit: 50_000 });
     expect(await costOf(compare, { f: ids })).toEqual({ requested: 87, limit: 50_000 });
+    // Without `forces` it compares every force, and costs as much as naming them all.
+    const everyForce = `{ compareForces(programme: "peel-2023-25") { rows { force { name } } } }`;
+    expect(await costOf(everyForce)).toEqual({ requested: 87, limit: 50_000 });
   });
 
   it('refuses a query over MAX_COST before running it', async () => {
