@@ -1,12 +1,17 @@
 import type { PeerBenchResults, PeerRun, ServerKey } from './peer.js';
 
+/** The middle value; for an even count, the mean of the two middle ones. */
+export const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+};
+
 const rps = (value: number | undefined) => (value === undefined ? '–' : String(Math.round(value)));
 const ratio = (value: number | null | undefined) => (value == null ? '–' : `${value.toFixed(2)}×`);
 const medianOf = (runs: readonly PeerRun[] | undefined, pick: (run: PeerRun) => number | null) => {
   const values = (runs ?? []).map(pick).filter((v): v is number => v !== null && Number.isFinite(v));
-  if (values.length === 0) return undefined;
-  const sorted = values.sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)];
+  return values.length === 0 ? undefined : median(values);
 };
 const latency = (runs: readonly PeerRun[] | undefined) =>
   runs?.length ? `${medianOf(runs, (r) => r.p50Ms)} / ${medianOf(runs, (r) => r.p99Ms)}` : '–';

@@ -20,7 +20,7 @@ import { openDatabase } from '../../src/db/database.js';
 import { importDataset } from '../../src/import/service.js';
 import { drive, type LoadResult } from './load.js';
 import { assertEqualAnswers, type PeerQuestion, peerQuestions } from './peer-questions.js';
-import { renderPeerMarkdown } from './peer-report.js';
+import { median, renderPeerMarkdown } from './peer-report.js';
 import { type ServerProcess, startProcess } from './processes.js';
 
 /**
@@ -117,12 +117,6 @@ export interface PeerBenchResults {
   peakRssMb: Partial<Record<ServerKey, number>>;
   startupMs: Partial<Record<ServerKey, number>>;
 }
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
-};
 
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 /** A process's CPU time so far (user + system), in seconds. */
