@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/__generated__/', 'web/src/gql/', '.data/', 'coverage/', 'dist/'] },
+  { ignores: ['node_modules/', 'src/__generated__/', 'web/src/gql/', '.data/', 'coverage/', 'dist/', 'bench/peer/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // Build scripts in plain JavaScript run on Node.

@@ -25,6 +25,14 @@ import { renderMarkdown } from './report.js';
 import { probeOperations } from './statements.js';
 import { writeSyntheticDataset } from './synthetic.js';
 
+// `--peer`: peelgraph against PostGraphile on one PostgreSQL database, a run of its own
+// (scripts/bench/peer.ts, which reads the arguments itself).
+if (process.argv.includes('--peer')) {
+  const { runPeerBench } = await import('./peer.js');
+  await runPeerBench(process.argv.slice(2));
+  process.exit(0);
+}
+
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '1' },
