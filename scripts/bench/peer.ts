@@ -228,7 +228,7 @@ export async function runPeerBench(argv: readonly string[]): Promise<void> {
   const servers = new Map<ServerKey, ServerProcess>();
   let monitor: pg.Client | null = null;
   try {
-    const db = await openDatabase({ kind: 'postgres', url }, { readCacheEntries: 0 });
+    const db = await openDatabase({ kind: 'postgres', url });
     await db.migrate();
     const imported = await importDataset(db.prisma);
     if (!imported.ok) throw new Error(`Import failed: ${JSON.stringify(imported.problems.slice(0, 5))}`);
