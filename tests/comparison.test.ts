@@ -73,8 +73,27 @@ describe('comparing forces', () => {
         expect(cell.record?.sourceUrl ?? null).toBe(csv?.source_url ?? null);
       }
     }
-    // Kent has no PEEL 2023–25 core-area grade in the dataset: not known, never "not graded".
-    expect(rows[2]?.cells.every((c) => c.status === 'NOT_KNOWN')).toBe(true);
+    // Cells the files hold no grade for are not known, never "not graded", and there are such cells.
+    expect(rows.flatMap((r) => r.cells).some((c) => c.status === 'NOT_KNOWN')).toBe(true);
+  });
+
+  it('compareForces says NOT_KNOWN in every cell of a force the files hold no grade for', async () => {
+    const graded = new Set(
+      gradesCsv()
+        .filter((g) => g.programme === 'PEEL 2021/22')
+        .map((g) => g.force_id),
+    );
+    const ungraded = forcesCsv().find((f) => !graded.has(f.id));
+    expect(ungraded, 'a force with no PEEL 2021/22 grade in the files').toBeDefined();
+    const data = await server.data<{
+      compareForces: { rows: { cells: { grade: string | null; status: string }[] }[] };
+    }>(
+      `query($f: [ID!]!) { compareForces(forces: $f, programme: "peel-2021-22") { rows { cells { grade status } } } }`,
+      { f: [ungraded?.id] },
+    );
+    const cells = data.compareForces.rows[0]?.cells ?? [];
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.every((c) => c.status === 'NOT_KNOWN' && c.grade === null)).toBe(true);
   });
 
   it('compareForces without forces gives one row per force, ordered by name', async () => {

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import { type DataChange, onDataChanged } from '../src/db/data-changes.js';
 import { importDataset } from '../src/import/service.js';
+import { gradesCsv, uninspected } from './testkit/bundled-csv.js';
 import { createTestKey, type TestKey } from './testkit/keys.js';
 import type { GraphQLResponse } from './testkit/server.js';
 import { startTestServer, type TestServer } from './testkit/server.js';
@@ -40,6 +41,11 @@ interface Grade {
 const SOURCE = 'https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/';
 const thisYear = new Date().getUTCFullYear();
 const nextYear = `${thisYear + 1}-01-01`;
+/** Force and programme pairs of the files with no inspection, which tests may record and delete. */
+const [firstUninspected, secondUninspected] = uninspected() as [
+  ReturnType<typeof uninspected>[number],
+  ReturnType<typeof uninspected>[number],
+];
 
 function fieldErrors(result: GraphQLResponse): { field: string; message: string }[] {
   expect(result.errors).toHaveLength(1);
@@ -84,29 +90,31 @@ describe('editing data', () => {
 
   describe('recording an inspection', () => {
     it('records a new inspection with an audit entry of who, when, what and after, and the next read shows it', async () => {
+      const { force, programmeId: programme } = firstUninspected;
+      const id = `${force.id}/${programme}`;
       const started = Date.now();
-      expect(await gradesOf('kent', 'peel-2023-25')).toBeNull();
-      const reportUrl = `${SOURCE}kent-2023-25/`;
+      expect(await gradesOf(force.id, programme)).toBeNull();
+      const reportUrl = `${SOURCE}${force.id}-${programme}/`;
       const { recordInspection } = await editor.data<{
         recordInspection: { created: boolean; inspection: unknown; auditEntry: AuditEntry };
       }>(RECORD_INSPECTION, {
-        input: { force: 'kent', programme: 'peel-2023-25', reportUrl, publishedOn: '2024-05' },
+        input: { force: force.id, programme, reportUrl, publishedOn: '2024-05' },
       });
       expect(recordInspection.created).toBe(true);
-      expect(recordInspection.inspection).toEqual({ id: 'kent/peel-2023-25', publishedOn: '2024-05', reportUrl });
+      expect(recordInspection.inspection).toEqual({ id, publishedOn: '2024-05', reportUrl });
       const entry = recordInspection.auditEntry;
       expect(entry).toMatchObject({
         actorKeyId: String(editor.id),
         actorName: 'Sam Editor',
         action: 'RECORD_INSPECTION',
-        target: 'kent/peel-2023-25',
+        target: id,
         before: null,
-        after: { id: 'kent/peel-2023-25', force: 'kent', programme: 'peel-2023-25', reportUrl, publishedOn: '2024-05' },
+        after: { id, force: force.id, programme, reportUrl, publishedOn: '2024-05' },
       });
       expect(Date.parse(entry.at)).toBeGreaterThanOrEqual(started - 1000);
       expect(Date.parse(entry.at)).toBeLessThanOrEqual(Date.now() + 1000);
-      expect(await gradesOf('kent', 'peel-2023-25')).toEqual(new Map());
-      expect(changes).toEqual([{ source: 'edit', action: 'RECORD_INSPECTION', target: 'kent/peel-2023-25' }]);
+      expect(await gradesOf(force.id, programme)).toEqual(new Map());
+      expect(changes).toEqual([{ source: 'edit', action: 'RECORD_INSPECTION', target: id }]);
     });
 
     it('updates a recorded inspection, keeping its old values in the audit entry', async () => {
@@ -179,14 +187,14 @@ describe('editing data', () => {
     });
 
     it('refuses a grade for an inspection that is not recorded', async () => {
+      const { force, programme, programmeId, areaSlug } = secondUninspected;
       const errors = fieldErrors(
-        await editor.query(SET_GRADE, { input: { ...input, force: 'dyfed-powys', area: 'investigating-crime' } }),
+        await editor.query(SET_GRADE, { input: { ...input, force: force.id, programme: programmeId, area: areaSlug } }),
       );
       expect(errors).toEqual([
         {
           field: 'programme',
-          message:
-            'Dyfed-Powys Police has no recorded inspection in PEEL 2023–25: record it first with recordInspection',
+          message: `${force.name} has no recorded inspection in ${programme}: record it first with recordInspection`,
         },
       ]);
     });
@@ -293,23 +301,26 @@ describe('editing data', () => {
     });
 
     it('deletes an inspection that holds no grades, and refuses one that still does', async () => {
-      await editor.data(RECORD_INSPECTION, { input: { force: 'dyfed-powys', programme: 'peel-2023-25' } });
+      const { force, programmeId: programme } = secondUninspected;
+      const id = `${force.id}/${programme}`;
+      await editor.data(RECORD_INSPECTION, { input: { force: force.id, programme } });
       const { deleteInspection } = await editor.data<{ deleteInspection: { id: string; auditEntry: AuditEntry } }>(
         DELETE_INSPECTION,
-        { input: { id: 'dyfed-powys/peel-2023-25' } },
+        { input: { id } },
       );
       expect(deleteInspection.auditEntry).toMatchObject({
         action: 'DELETE_INSPECTION',
-        target: 'dyfed-powys/peel-2023-25',
-        before: { id: 'dyfed-powys/peel-2023-25', reportUrl: null, publishedOn: null },
+        target: id,
+        before: { id, reportUrl: null, publishedOn: null },
         after: null,
       });
-      expect(await gradesOf('dyfed-powys', 'peel-2023-25')).toBeNull();
+      expect(await gradesOf(force.id, programme)).toBeNull();
 
       const before = await counts();
+      const held = gradesCsv().filter((g) => g.force_id === 'norfolk' && g.programme === 'PEEL 2017').length;
       const errors = fieldErrors(await editor.query(DELETE_INSPECTION, { input: { id: 'norfolk/peel-2017' } }));
       expect(errors).toEqual([
-        { field: 'id', message: 'the inspection still has 2 grade(s): delete them first with deleteGrade' },
+        { field: 'id', message: `the inspection still has ${held} grade(s): delete them first with deleteGrade` },
       ]);
       expect(await counts()).toEqual(before);
     });

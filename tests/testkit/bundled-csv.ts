@@ -119,3 +119,23 @@ export function expectedCounts(programme: string, area: string, asOf?: string) {
   }
   return { counts, known };
 }
+
+export const programmesCsv = () => readBundled<ProgrammeCsv>('programmes.csv');
+export const areasCsv = () => readBundled<AreaCsv>('areas.csv');
+
+/** The force and programme pairs with no inspection in the files: no grade and no report link. */
+export function uninspected(): { force: ForceCsv; programme: string; programmeId: string; areaSlug: string }[] {
+  const known = new Set(
+    [...gradesCsv(), ...readBundled<ReportCsv>('reports.csv')].map((r) => `${r.force_id}|${r.programme}`),
+  );
+  return programmesCsv().flatMap(({ programme }) => {
+    const area = areasCsv().find((a) => a.programme === programme)?.area ?? '';
+    const areaSlug = area
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    return forcesCsv()
+      .filter((force) => !known.has(`${force.id}|${programme}`))
+      .map((force) => ({ force, programme, programmeId: programmeId(programme), areaSlug }));
+  });
+}

@@ -27,8 +27,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Settings that turn off both caches, for tests that count what reaches the database. */
-export const NO_CACHES = { DATA_CACHE_ENTRIES: '0', RESPONSE_CACHE_ENABLED: 'false' } as const;
+/** Settings that turn off the response cache, so that every request runs GraphQL. */
+export const RESPONSE_CACHE_OFF = { RESPONSE_CACHE_ENABLED: 'false' } as const;
+
+/**
+ * What a request costs the database once the data's model is built (src/peel-data/): nothing on
+ * PGlite, which only this process changes; on PostgreSQL, the read of the data version.
+ */
+export const STATEMENTS_PER_REQUEST = process.env.PEELGRAPH_TEST_DB === 'postgres' ? 1 : 0;
 
 export interface TestServerOptions {
   /** Import the bundled dataset first (default true). */
