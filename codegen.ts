@@ -41,6 +41,7 @@ const config: CodegenConfig = {
           Distribution: '../comparison/service.js#DistributionResult',
           GradeConnection: '../grades/list.js#GradeConnectionResult',
           GradeEdge: '../grades/list.js#GradeEdgeResult',
+          PageInfo: '../grades/list.js#PageInfoResult',
           GradeGroup: '../grades/stats.js#GradeGroupResult',
           ForceRank: '../analysis/types.js#ForceRankResult',
           GradeChange: '../analysis/types.js#GradeChangeResult',

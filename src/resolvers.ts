@@ -5,7 +5,15 @@ import { DateScalar } from './dates/date-scalar.js';
 import { JsonScalar } from './editing/json-scalar.js';
 import { AuditEntry, editingMutations, editingQueries } from './editing/resolvers.js';
 import { Force, forceQueries } from './forces/resolvers.js';
-import { GradeAmendment, GradeConnection, GradeGroup, gradeQueries, GradeRecord } from './grades/resolvers.js';
+import {
+  GradeAmendment,
+  GradeConnection,
+  GradeEdge,
+  GradeGroup,
+  gradeQueries,
+  GradeRecord,
+  PageInfo,
+} from './grades/resolvers.js';
 import { Inspection } from './inspections/resolvers.js';
 import { Area, Programme, programmeQueries } from './programmes/resolvers.js';
 
@@ -29,6 +37,8 @@ export const resolvers: Resolvers = {
   GradeAmendment,
   ComparisonCell,
   GradeConnection,
+  GradeEdge,
+  PageInfo,
   GradeGroup,
   AuditEntry,
 };

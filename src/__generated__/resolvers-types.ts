@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ForceRow, ProgrammeRow, AreaRow, InspectionRow, AmendmentRow } from '../peel-data/rows.js';
 import type { GradeView } from '../grades/as-of.js';
 import type { ComparisonResult, ComparisonRowResult, ComparisonCellResult, DistributionResult } from '../comparison/service.js';
-import type { GradeConnectionResult, GradeEdgeResult } from '../grades/list.js';
+import type { GradeConnectionResult, GradeEdgeResult, PageInfoResult } from '../grades/list.js';
 import type { GradeGroupResult } from '../grades/stats.js';
 import type { ForceRankResult, GradeChangeResult, SimilarForceResult, RegionResult } from '../analysis/types.js';
 import type { AuditEntryRow } from '../editing/store.js';
@@ -1179,7 +1179,7 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrderDirection: OrderDirection;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PageInfo: ResolverTypeWrapper<PageInfoResult>;
   Programme: ResolverTypeWrapper<ProgrammeRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordInspectionInput: RecordInspectionInput;
@@ -1229,7 +1229,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
-  PageInfo: PageInfo;
+  PageInfo: PageInfoResult;
   Programme: ProgrammeRow;
   Query: Record<PropertyKey, never>;
   RecordInspectionInput: RecordInspectionInput;

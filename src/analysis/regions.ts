@@ -2,7 +2,7 @@ import type { Grade } from '@prisma/client';
 
 import type { Context } from '../context.js';
 import { listForces } from '../forces/service.js';
-import { matchingGrades } from '../grades/matching.js';
+import { matchingAmong } from '../grades/matching.js';
 import { SCALE_GRADES } from '../grades/scale.js';
 import type { ForceRow } from '../peel-data/rows.js';
 import { requireProgramme } from '../programmes/service.js';
@@ -19,7 +19,7 @@ export function regions(ctx: Context, args: { programme: string | null }): Regio
   const grades: readonly Grade[] = programme ? SCALE_GRADES[programme.scale] : SCALE_GRADES.FIVE_TIER;
   const entries = programme ? ctx.data.gradesOfProgramme(programme.id) : ctx.data.grades;
   const counted = new Map<string, number>();
-  for (const { entry, grade } of matchingGrades(entries, null, null)) {
+  for (const { entry, grade } of matchingAmong(entries, null, null)) {
     const key = `${entry.force.region}|${grade}`;
     counted.set(key, (counted.get(key) ?? 0) + 1);
   }

@@ -2,23 +2,52 @@ import type { GradeOrder, GradeWhere } from '../__generated__/resolvers-types.js
 import type { Context } from '../context.js';
 import { asOfDay, type PartialDate } from '../dates/partial-date.js';
 import { BadInputError } from '../errors.js';
-import type { GradeView } from './as-of.js';
-import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
+import { decodeCursor, encodeCursor, fingerprint, type ListQuestion } from './cursor.js';
 import { matchingGrades, type ListedGrade } from './matching.js';
 import { compareKeyValues, isDefaultOrder, keyValues, type SortKey, sortCandidates, sortKeys } from './order.js';
 
 export const PAGE_SIZE_DEFAULT = 50;
 export const PAGE_SIZE_MAX = 100;
 
-export interface GradeEdgeResult {
-  readonly cursor: string;
-  readonly node: GradeView;
+/**
+ * The cursors of one page: made only for the edges whose `cursor` (or the page's `endCursor`) a
+ * client asks for, since each is a little JSON encoded, and most clients page by `endCursor` alone.
+ */
+export class PageCursors {
+  private fingerprintOfQuestion: string | undefined;
+
+  constructor(
+    private readonly question: ListQuestion,
+    private readonly keys: readonly SortKey[],
+  ) {}
+
+  fingerprint(): string {
+    return (this.fingerprintOfQuestion ??= fingerprint(this.question));
+  }
+
+  of(grade: ListedGrade): string {
+    return encodeCursor(this.fingerprint(), keyValues(this.keys, grade));
+  }
 }
 
 export interface GradeConnectionResult {
-  readonly edges: readonly GradeEdgeResult[];
-  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+  /** The page's grades, in order. */
+  readonly grades: readonly ListedGrade[];
+  readonly hasNextPage: boolean;
   readonly totalCount: number;
+  readonly cursors: PageCursors;
+}
+
+export interface GradeEdgeResult {
+  readonly grade: ListedGrade;
+  readonly cursors: PageCursors;
+}
+
+export interface PageInfoResult {
+  readonly hasNextPage: boolean;
+  /** The page's last grade, whose cursor is `endCursor`. */
+  readonly last: ListedGrade | undefined;
+  readonly cursors: PageCursors;
 }
 
 export interface GradeListArgs {
@@ -35,7 +64,7 @@ export function orderedGrades(
   args: Pick<GradeListArgs, 'where' | 'orderBy' | 'asOf'>,
 ): { grades: ListedGrade[]; keys: SortKey[] } {
   const keys = sortKeys(args.orderBy);
-  const matches = matchingGrades(ctx.data.grades, args.where, asOfDay(args.asOf));
+  const matches = matchingGrades(ctx.data, args.where, asOfDay(args.asOf));
   // The model holds the grades in the default order already.
   return { grades: isDefaultOrder(keys) ? matches : sortCandidates(keys, matches), keys };
 }
@@ -58,19 +87,16 @@ export function listGradesPage(ctx: Context, args: GradeListArgs): GradeConnecti
     throw new BadInputError(`\`first\` must be from 0 to ${PAGE_SIZE_MAX}; got ${args.first}.`, 'first');
   }
   const keys = sortKeys(args.orderBy);
-  const question = { fingerprint: fingerprint({ where: args.where, keys, asOf: args.asOf }), keys };
+  const cursors = new PageCursors({ where: args.where, keys, asOf: args.asOf }, keys);
   // The cursor is checked before any work: a bad one is refused whatever the data.
-  const after = args.after === null ? null : decodeCursor(args.after, question, 'after');
+  const after =
+    args.after === null ? null : decodeCursor(args.after, { fingerprint: cursors.fingerprint(), keys }, 'after');
   const { grades } = orderedGrades(ctx, args);
   const start = after === null ? 0 : startAfter(keys, grades, after);
-  const page = grades.slice(start, start + args.first);
-  const edges = page.map((grade) => ({
-    cursor: encodeCursor(question.fingerprint, keyValues(keys, grade)),
-    node: grade.view,
-  }));
   return {
-    edges,
-    pageInfo: { hasNextPage: start + args.first < grades.length, endCursor: edges.at(-1)?.cursor ?? null },
+    grades: grades.slice(start, start + args.first),
+    hasNextPage: start + args.first < grades.length,
     totalCount: grades.length,
+    cursors,
   };
 }

@@ -1,8 +1,10 @@
 import type {
   GradeAmendmentResolvers,
   GradeConnectionResolvers,
+  GradeEdgeResolvers,
   GradeGroupResolvers,
   GradeRecordResolvers,
+  PageInfoResolvers,
   QueryResolvers,
 } from '../__generated__/resolvers-types.js';
 import { storedDate, type PartialDate } from '../dates/partial-date.js';
@@ -26,7 +28,18 @@ export const gradeQueries: Pick<QueryResolvers, 'grades' | 'gradeStats'> = {
 };
 
 export const GradeConnection: GradeConnectionResolvers = {
-  nodes: (connection) => connection.edges.map((edge) => edge.node),
+  edges: ({ grades, cursors }) => grades.map((grade) => ({ grade, cursors })),
+  nodes: ({ grades }) => grades.map((grade) => grade.view),
+  pageInfo: ({ grades, hasNextPage, cursors }) => ({ hasNextPage, last: grades.at(-1), cursors }),
+};
+
+export const GradeEdge: GradeEdgeResolvers = {
+  cursor: ({ grade, cursors }) => cursors.of(grade),
+  node: ({ grade }) => grade.view,
+};
+
+export const PageInfo: PageInfoResolvers = {
+  endCursor: ({ last, cursors }) => (last ? cursors.of(last) : null),
 };
 
 export const GradeGroup: GradeGroupResolvers = {

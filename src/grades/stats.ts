@@ -24,21 +24,40 @@ export interface GradeGroupResult {
 
 type Group = { -readonly [K in keyof GradeGroupResult]: GradeGroupResult[K] } & { scales: Set<GradeScale> };
 
-/** What one dimension keys a group by, and the group's value for it. */
-const DIMENSIONS: Readonly<Record<GradeDimension, (g: ListedGrade) => { key: string; set: (group: Group) => void }>> = {
-  PROGRAMME: (g) => ({ key: g.entry.programme.id, set: (group) => void (group.programme = g.entry.programme) }),
-  AREA: (g) => ({
-    key: `${g.entry.programme.id}/${g.entry.area.id}`,
-    set: (group) => void (group.area = g.entry.area),
-  }),
-  GRADE: (g) => ({ key: g.grade, set: (group) => void (group.grade = g.grade) }),
-  REGION: (g) => ({ key: g.entry.force.region, set: (group) => void (group.region = g.entry.force.region) }),
-  COUNTRY: (g) => ({ key: g.entry.force.country, set: (group) => void (group.country = g.entry.force.country) }),
-  FORCE: (g) => ({ key: g.entry.force.id, set: (group) => void (group.force = g.entry.force) }),
-  BASIS: (g) => ({ key: g.entry.row.basis, set: (group) => void (group.basis = g.entry.row.basis) }),
+/** What one dimension keys a group by: the model's own objects and strings, compared by identity. */
+const KEYS: Readonly<Record<GradeDimension, (g: ListedGrade) => unknown>> = {
+  PROGRAMME: (g) => g.entry.programme,
+  AREA: (g) => g.entry.area,
+  GRADE: (g) => g.grade,
+  REGION: (g) => g.entry.force.region,
+  COUNTRY: (g) => g.entry.force.country,
+  FORCE: (g) => g.entry.force,
+  BASIS: (g) => g.entry.row.basis,
 };
 
+/** Groups in nested maps, one level per dimension, so that no key is built per grade. */
+type Tree = Map<unknown, Tree | Group>;
+
+/** A new group of the dimensions grouped by, with the keys of its first grade. */
+function groupOf(first: ListedGrade, dimensions: ReadonlySet<GradeDimension>): Group {
+  const { entry } = first;
+  return {
+    programme: dimensions.has('PROGRAMME') ? entry.programme : null,
+    area: dimensions.has('AREA') ? entry.area : null,
+    grade: dimensions.has('GRADE') ? first.grade : null,
+    region: dimensions.has('REGION') ? entry.force.region : null,
+    country: dimensions.has('COUNTRY') ? entry.force.country : null,
+    force: dimensions.has('FORCE') ? entry.force : null,
+    basis: dimensions.has('BASIS') ? entry.row.basis : null,
+    count: 0,
+    scales: new Set(),
+    scoreSum: 0,
+  };
+}
+
 const GRADE_ORDER = SCALE_GRADES.FIVE_TIER;
+/** English word order, as `localeCompare(…, 'en')` gives it, from one collator made once. */
+const byWords = new Intl.Collator('en').compare;
 const BASIS_ORDER: readonly GradeBasis[] = ['STATED', 'INFERRED'];
 
 /** Grouped counts of grades with mean scores, ordered by the group keys in `groupBy` order. */
@@ -47,26 +66,24 @@ export function gradeStats(
   args: { where: GradeWhere | null; groupBy: readonly GradeDimension[]; asOf: PartialDate | null },
 ): GradeGroupResult[] {
   const dimensions = [...new Set(args.groupBy)];
-  const groups = new Map<string, Group>();
-  for (const grade of matchingGrades(ctx.data.grades, args.where, asOfDay(args.asOf))) {
-    const keyed = dimensions.map((d) => DIMENSIONS[d](grade));
-    const key = keyed.map((k) => k.key).join('\u0000');
-    let group = groups.get(key);
+  const grouped = new Set(dimensions);
+  const keys = dimensions.map((d) => KEYS[d]);
+  const groups: Group[] = [];
+  const tree: Tree = new Map();
+  for (const grade of matchingGrades(ctx.data, args.where, asOfDay(args.asOf))) {
+    let level = tree;
+    for (let i = 0; i < keys.length - 1; i++) {
+      const key = (keys[i] as (g: ListedGrade) => unknown)(grade);
+      let next = level.get(key) as Tree | undefined;
+      if (!next) level.set(key, (next = new Map()));
+      level = next;
+    }
+    const last = keys.length > 0 ? (keys[keys.length - 1] as (g: ListedGrade) => unknown)(grade) : undefined;
+    let group = level.get(last) as Group | undefined;
     if (!group) {
-      group = {
-        programme: null,
-        area: null,
-        grade: null,
-        region: null,
-        country: null,
-        force: null,
-        basis: null,
-        count: 0,
-        scales: new Set(),
-        scoreSum: 0,
-      };
-      for (const k of keyed) k.set(group);
-      groups.set(key, group);
+      group = groupOf(grade, grouped);
+      level.set(last, group);
+      groups.push(group);
     }
     const { scale } = grade.entry.programme;
     group.count += 1;
@@ -81,12 +98,12 @@ export function gradeStats(
     PROGRAMME: (a, b) => programmeOrder(a.programme) - programmeOrder(b.programme),
     AREA: (a, b) => areaProgramme(a.area) - areaProgramme(b.area) || (a.area?.position ?? 0) - (b.area?.position ?? 0),
     GRADE: (a, b) => GRADE_ORDER.indexOf(a.grade as Grade) - GRADE_ORDER.indexOf(b.grade as Grade),
-    REGION: (a, b) => (a.region ?? '').localeCompare(b.region ?? '', 'en'),
-    COUNTRY: (a, b) => (a.country ?? '').localeCompare(b.country ?? '', 'en'),
-    FORCE: (a, b) => (a.force?.name ?? '').localeCompare(b.force?.name ?? '', 'en'),
+    REGION: (a, b) => byWords(a.region ?? '', b.region ?? ''),
+    COUNTRY: (a, b) => byWords(a.country ?? '', b.country ?? ''),
+    FORCE: (a, b) => byWords(a.force?.name ?? '', b.force?.name ?? ''),
     BASIS: (a, b) => BASIS_ORDER.indexOf(a.basis as GradeBasis) - BASIS_ORDER.indexOf(b.basis as GradeBasis),
   };
-  return [...groups.values()].sort((a, b) => {
+  return groups.sort((a, b) => {
     for (const d of dimensions) {
       const order = compareBy[d](a, b);
       if (order !== 0) return order;

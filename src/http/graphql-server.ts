@@ -22,6 +22,7 @@ import {
   isDatabaseUnavailable,
 } from '../ops/database-outage.js';
 import { operationObserverPlugin } from '../ops/operation-observer.js';
+import { compiledExecution } from './compiled-execution.js';
 import { cachePolicyPlugins } from './response-cache.js';
 import { repositoryPath } from '../paths.js';
 import { executableSchema } from '../schema.js';
@@ -66,7 +67,7 @@ export function createGraphQLServer(config: Config, logger: Logger, httpServer: 
   const production = config.env === 'production';
   const limits = queryLimits(config.limits);
   return new ApolloServer<Context>({
-    schema: executableSchema,
+    gateway: compiledExecution(executableSchema),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !production,
     // "Did you mean …?" hints map the schema for anyone probing it; production leaves them out.
