@@ -22,8 +22,7 @@ export function exportRouter(db: Database, logger: Logger, maxFilterDepth: numbe
     const context = createContext(db, logger);
     try {
       // Before the answer starts, so that a database outage can still be answered as one.
-      await db.dataVersion.refresh();
-      await context.useData();
+      await context.takeData();
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       logger.warn({ err: error }, 'database unavailable');

@@ -39,8 +39,13 @@ export function gradeLabel(grade: Grade): string {
  * Inadequate 0. Scores of different scales are not comparable and must never be mixed.
  */
 export function gradeScore(grade: Grade, scale: GradeScale): number {
-  const grades = SCALE_GRADES[scale];
-  const index = grades.indexOf(grade);
-  if (index < 0) throw new Error(`${grade} is not on the ${scaleLabel(scale)} scale`);
-  return grades.length - 1 - index;
+  const score = SCORES[scale][grade];
+  if (score === undefined) throw new Error(`${grade} is not on the ${scaleLabel(scale)} scale`);
+  return score;
 }
+
+/** Each scale's scores, worked out once: counts and means look them up for every grade. */
+const SCORES: Readonly<Record<GradeScale, Partial<Record<Grade, number>>>> = {
+  FOUR_TIER: Object.fromEntries(SCALE_GRADES.FOUR_TIER.map((g, i, all) => [g, all.length - 1 - i])),
+  FIVE_TIER: Object.fromEntries(SCALE_GRADES.FIVE_TIER.map((g, i, all) => [g, all.length - 1 - i])),
+};

@@ -88,7 +88,7 @@ export function gradeStats(
     const { scale } = grade.entry.programme;
     group.count += 1;
     group.scoreSum += gradeScore(grade.grade, scale);
-    group.scales.add(scale);
+    if (!group.scales.has(scale)) group.scales.add(scale);
   }
 
   const data = ctx.data;

@@ -17,6 +17,7 @@ import { serveControlSocket } from '../ops/control-socket.js';
 import { metricsHandler } from '../ops/metrics.js';
 import { closeRedis, connectRedis } from '../ops/redis.js';
 import { GRAPHQL_PATH, pathOf, requestLogging } from '../ops/request-log.js';
+import { executableSchema } from '../schema.js';
 import { attachToContext, recordOfResponse } from '../ops/request-record.js';
 import { type ClientKeys, createClientKeys } from '../security/client-key.js';
 import { createRateLimit, type RateLimit } from '../security/rate-limit.js';
@@ -24,7 +25,8 @@ import { limitInputNesting } from '../security/filter-depth.js';
 import { jsonBody, requireJsonPost } from '../security/request-body.js';
 import { expressErrorHandler, type HttpErrorResponder, httpErrorResponder } from './error-response.js';
 import { graphqlRoute } from './graphql-route.js';
-import { createGraphQLServer } from './graphql-server.js';
+import { DirectExecution } from './direct-execution.js';
+import { createGraphQLServer, graphqlEngine } from './graphql-server.js';
 import { type Middleware, pipeline } from './pipeline.js';
 import { type ResponseStore, responseStoreFor } from './response-cache.js';
 import { webPage } from './web-page.js';
@@ -43,6 +45,7 @@ interface Parts {
   readonly db: Database;
   readonly logger: Logger;
   readonly graphql: ApolloServer<Context>;
+  readonly direct: DirectExecution;
   readonly rateLimit: RateLimit;
   readonly responses: ResponseStore | undefined;
   readonly lifecycle: Lifecycle;
@@ -60,7 +63,7 @@ function publicCors(config: Config): Middleware {
 }
 
 /** /graphql, on a pipeline of its own rather than Express (see pipeline.ts for why). */
-function graphqlHandler({ config, db, logger, graphql, rateLimit, responses, onError }: Parts): Handler {
+function graphqlHandler({ config, db, logger, graphql, direct, rateLimit, responses, onError }: Parts): Handler {
   return pipeline(
     [
       publicCors(config),
@@ -78,6 +81,7 @@ function graphqlHandler({ config, db, logger, graphql, rateLimit, responses, onE
           if (record) attachToContext(context, record);
           return context;
         },
+        direct,
         responses,
         dataVersion: db.dataVersion,
       }),
@@ -115,8 +119,20 @@ export async function startApp(config: Config, db: Database, logger: Logger): Pr
     .refresh()
     .then(() => db.snapshots.atLeast(db.dataVersion.current()))
     .catch(() => undefined);
-  const graphql = createGraphQLServer(config, logger, server);
+  const engine = graphqlEngine(config);
+  const graphql = createGraphQLServer(config, logger, server, engine);
   await graphql.start();
+  const direct = new DirectExecution({
+    schema: executableSchema,
+    operations: engine.operations,
+    costs: engine.costs,
+    validationRules: engine.limits.validationRules,
+    maxTokens: config.limits.maxTokens,
+    maxFilterDepth: config.limits.maxFilterDepth,
+    introspection: config.introspection,
+    maxAgeSeconds: config.cache.maxAgeSeconds,
+    documentBytes: config.cache.queryBytes,
+  });
   const lifecycle: Lifecycle = { stopping: false };
 
   const clients: ClientKeys = createClientKeys(config.trustProxy);
@@ -126,6 +142,7 @@ export async function startApp(config: Config, db: Database, logger: Logger): Pr
     db,
     logger,
     graphql,
+    direct,
     rateLimit: createRateLimit(config.rateLimit, clients, redis, logger),
     responses: responseStoreFor(config, redis),
     lifecycle,

@@ -5,6 +5,7 @@ import {
   getNamedType,
   GraphQLError,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   getVariableValues,
   isInputObjectType,
   Kind,
@@ -74,37 +75,63 @@ interface Compiled {
   readonly passed: ReadonlySet<string>;
 }
 
-export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
-  const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
-  const compile = (document: DocumentNode, operationName: string | undefined): Compiled => {
-    let byOperation = compiled.get(document);
-    if (!byOperation) compiled.set(document, (byOperation = new Map()));
+export interface OperationToRun {
+  readonly document: DocumentNode;
+  readonly operationName: string | undefined;
+  readonly operation: OperationDefinitionNode;
+  /** As the client sent them. */
+  readonly variables: Record<string, unknown>;
+  readonly context: unknown;
+}
+
+/** Runs operations compiled once per document, for Apollo (`gateway`) and for direct-execution.ts. */
+export class CompiledOperations {
+  private readonly compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
+
+  constructor(private readonly schema: GraphQLSchema) {}
+
+  async execute({ document, operationName, operation, variables, context }: OperationToRun): Promise<ExecutionResult> {
+    const checked = getVariableValues(this.schema, operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
+    if (checked.errors) return { errors: checked.errors };
+    const { query, passed } = this.compile(document, operationName);
+    if (!isCompiledQuery(query)) return query;
+    const handed: Record<string, unknown> = { ...variables };
+    for (const name of passed) handed[name] = checked.coerced[name];
+    const result = await query.query(undefined, context, handed);
+    return result.errors ? { ...result, errors: (result.errors as readonly JitError[]).map(asGraphQLError) } : result;
+  }
+
+  /** Apollo Server's way in for a custom executor. */
+  gateway(): GatewayInterface {
+    const executor: GatewayExecutor = ({ document, operationName, operation, request, context }) =>
+      this.execute({
+        document,
+        operationName: operationName ?? undefined,
+        operation,
+        variables: request.variables ?? {},
+        context,
+      });
+    const { schema } = this;
+    return {
+      onSchemaLoadOrUpdate(callback) {
+        callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+        return () => undefined;
+      },
+      load: async () => ({ executor }),
+      stop: async () => undefined,
+    };
+  }
+
+  private compile(document: DocumentNode, operationName: string | undefined): Compiled {
+    let byOperation = this.compiled.get(document);
+    if (!byOperation) this.compiled.set(document, (byOperation = new Map()));
     const key = operationName ?? '';
     let entry = byOperation.get(key);
     if (!entry) {
-      const prepared = forCompiler(schema, document);
-      entry = { query: compileQuery(schema, prepared.document, operationName), passed: prepared.passed };
+      const prepared = forCompiler(this.schema, document);
+      entry = { query: compileQuery(this.schema, prepared.document, operationName), passed: prepared.passed };
       byOperation.set(key, entry);
     }
     return entry;
-  };
-  const executor: GatewayExecutor = async ({ document, operationName, operation, request, context }) => {
-    const raw = request.variables ?? {};
-    const checked = getVariableValues(schema, operation.variableDefinitions ?? [], raw, { maxErrors: 50 });
-    if (checked.errors) return { errors: checked.errors };
-    const { query, passed } = compile(document, operationName ?? undefined);
-    if (!isCompiledQuery(query)) return query;
-    const variables: Record<string, unknown> = { ...raw };
-    for (const name of passed) variables[name] = checked.coerced[name];
-    const result = await query.query(undefined, context, variables);
-    return result.errors ? { ...result, errors: (result.errors as readonly JitError[]).map(asGraphQLError) } : result;
-  };
-  return {
-    onSchemaLoadOrUpdate(callback) {
-      callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
-      return () => undefined;
-    },
-    load: async () => ({ executor }),
-    stop: async () => undefined,
-  };
+  }
 }

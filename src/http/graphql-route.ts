@@ -9,19 +9,16 @@ import type { DataVersion } from '../db/data-version.js';
 import { countResponseCacheHit } from '../ops/metrics.js';
 import { recordOfResponse } from '../ops/request-record.js';
 import { acceptsGzip, gzipCopyOf } from './compression.js';
+import type { DirectExecution } from './direct-execution.js';
 import { MissesInFlight } from './misses-in-flight.js';
 import type { Middleware, PipelineRequest } from './pipeline.js';
-import {
-  cacheableSeconds,
-  type CachedResponse,
-  markDataVersionRead,
-  type ResponseStore,
-  responseKey,
-} from './response-cache.js';
+import { cacheableSeconds, type CachedResponse, type ResponseStore, responseKey } from './response-cache.js';
 
 export interface GraphQLRouteOptions {
   /** Builds the context of one request; may refuse it by throwing (a 401 for a bad API key). */
   readonly context: (req: PipelineRequest, res: ServerResponse) => Promise<Context>;
+  /** Answers the common request without Apollo's pipeline, or says Apollo must. */
+  readonly direct: DirectExecution;
   /** The response cache, or none when it is turned off. */
   readonly responses: ResponseStore | undefined;
   readonly dataVersion: DataVersion;
@@ -45,19 +42,27 @@ export function graphqlRoute(graphql: ApolloServer<Context>, options: GraphQLRou
     let kept: CachedResponse | undefined;
     let context: Context | undefined;
     try {
-      const response = await graphql.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: {
-          method: (req.method ?? 'GET').toUpperCase(),
-          headers: headersOf(req),
-          search: searchOf(req.url),
-          body: req.body,
-        },
-        context: async () => {
-          context = await options.context(req, res);
-          if (lookup?.versionRead) markDataVersionRead(context);
-          return context;
-        },
-      });
+      // One context for the request, whichever of the direct path and Apollo asks for it.
+      let making: Promise<Context> | undefined;
+      const makeContext = () =>
+        (making ??= options.context(req, res).then((made) => {
+          if (lookup?.versionRead) made.markVersionRead();
+          return (context = made);
+        }));
+      const record = recordOfResponse(res);
+      const direct = await options.direct.answer(req, res, makeContext);
+      if (record) record.answeredBy = direct ? 'direct' : 'apollo';
+      const response =
+        direct ??
+        (await graphql.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: {
+            method: (req.method ?? 'GET').toUpperCase(),
+            headers: headersOf(req),
+            search: searchOf(req.url),
+            body: req.body,
+          },
+          context: makeContext,
+        }));
       // Kept only if the answer was computed from the data of the version it is looked up under:
       // the version may have moved on while it was computed.
       const answeredFrom = context?.hasData ? context.data.version : undefined;
@@ -160,7 +165,9 @@ function keep(
 }
 
 function sendCached(req: PipelineRequest, res: ServerResponse, hit: CachedResponse): void {
-  recordOfResponse(res)?.operationNames.push(hit.operationName);
+  const record = recordOfResponse(res);
+  record?.operationNames.push(hit.operationName);
+  if (record) record.answeredBy = 'cache';
   countResponseCacheHit();
   res.statusCode = 200;
   for (const [name, value] of hit.headers) res.setHeader(name, value);

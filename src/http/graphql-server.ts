@@ -22,11 +22,11 @@ import {
   isDatabaseUnavailable,
 } from '../ops/database-outage.js';
 import { operationObserverPlugin } from '../ops/operation-observer.js';
-import { compiledExecution } from './compiled-execution.js';
+import { CompiledOperations } from './compiled-execution.js';
 import { cachePolicyPlugins } from './response-cache.js';
 import { repositoryPath } from '../paths.js';
 import { executableSchema } from '../schema.js';
-import { COST_CODE, queryCostPlugin } from '../security/query-cost.js';
+import { COST_CODE, QueryCosts, queryCostPlugin } from '../security/query-cost.js';
 import { filterDepthPlugin } from '../security/filter-depth.js';
 import { queryLimits } from '../security/query-limits.js';
 
@@ -63,11 +63,30 @@ function landingPage(introspection: boolean): ApolloServerPlugin {
   });
 }
 
-export function createGraphQLServer(config: Config, logger: Logger, httpServer: Server): ApolloServer<Context> {
+/** What Apollo and the direct path (direct-execution.ts) share: the same rules, costs and compiled operations. */
+export interface GraphQLEngine {
+  readonly operations: CompiledOperations;
+  readonly costs: QueryCosts;
+  readonly limits: ReturnType<typeof queryLimits>;
+}
+
+export function graphqlEngine(config: Config): GraphQLEngine {
+  return {
+    operations: new CompiledOperations(executableSchema),
+    costs: new QueryCosts(config.limits.maxCost, config.cache.queryBytes),
+    limits: queryLimits(config.limits),
+  };
+}
+
+export function createGraphQLServer(
+  config: Config,
+  logger: Logger,
+  httpServer: Server,
+  { operations, costs, limits }: GraphQLEngine,
+): ApolloServer<Context> {
   const production = config.env === 'production';
-  const limits = queryLimits(config.limits);
   return new ApolloServer<Context>({
-    gateway: compiledExecution(executableSchema),
+    gateway: operations.gateway(),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !production,
     // "Did you mean …?" hints map the schema for anyone probing it; production leaves them out.
@@ -86,7 +105,7 @@ export function createGraphQLServer(config: Config, logger: Logger, httpServer: 
       landingPage(config.introspection),
       ...limits.plugins,
       filterDepthPlugin(config.limits.maxFilterDepth),
-      queryCostPlugin(config.limits.maxCost, config.cache.queryBytes),
+      queryCostPlugin(costs),
       operationObserverPlugin(),
       databaseOutagePlugin(),
       ...cachePolicyPlugins(config, logger),

@@ -111,14 +111,6 @@ export function cacheableSeconds(cacheControl: string | undefined): number {
   return match ? Number(match[1]) : 0;
 }
 
-// Set on a request's context once its data version has been read, so it is read once per request.
-const VERSION_READ = Symbol('peelgraph data version read');
-
-/** Notes that this request's data version is current; a symbol key, enumerable, survives Apollo's context copy. */
-export function markDataVersionRead(context: object): void {
-  (context as { [VERSION_READ]?: boolean })[VERSION_READ] = true;
-}
-
 /**
  * Gives each operation its data (`Context.useData`) once it is known to run: `responseForOperation`
  * hooks run once the operation is parsed, validated and within its cost, so a refused request costs
@@ -132,9 +124,7 @@ function dataForEachOperation(logger: Logger): ApolloServerPlugin<Context> {
       return {
         async responseForOperation({ contextValue }) {
           try {
-            if (!(contextValue as { [VERSION_READ]?: boolean })[VERSION_READ])
-              await contextValue.db.dataVersion.refresh();
-            await contextValue.useData();
+            await contextValue.takeData();
             return null;
           } catch (error) {
             if (!isDatabaseUnavailable(error)) throw error;

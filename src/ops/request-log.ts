@@ -52,7 +52,9 @@ export function requestLogging(
           path,
           status,
           durationMs: Math.round(seconds * 10_000) / 10,
-          ...(path === GRAPHQL_PATH ? { operation: record.operationNames.join(',') || undefined } : {}),
+          ...(path === GRAPHQL_PATH
+            ? { operation: record.operationNames.join(',') || undefined, answeredBy: record.answeredBy }
+            : {}),
           outcome,
           ...(errorCodes.length > 0 ? { errorCodes: [...new Set(errorCodes)] } : {}),
           client: clientLabel(clients.clientKeyOf(req)),

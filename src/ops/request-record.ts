@@ -14,6 +14,8 @@ export interface RequestRecord {
   readonly operationNames: string[];
   /** `extensions.code` of every error sent, HTTP refusals included. */
   readonly errorCodes: string[];
+  /** What answered a GraphQL request: the response cache, the direct path, or Apollo's pipeline. */
+  answeredBy?: 'cache' | 'direct' | 'apollo';
 }
 
 // A WeakMap, so a record lives exactly as long as its response, and Express's `res.locals` (typed

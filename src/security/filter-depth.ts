@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { DocumentNode } from 'graphql';
 
 import type { Middleware } from '../http/pipeline.js';
 import { sendError } from '../http/error-response.js';
@@ -38,11 +39,15 @@ export function limitInputNesting(maxFilterDepth: number): Middleware {
 
 /** The same limit on filters written into the query text, checked once the operation is parsed. */
 export function filterDepthPlugin(maxFilterDepth: number): ApolloServerPlugin {
+  // Apollo hands every request with the same query text the same parsed document: check it once.
+  const problems = new WeakMap<DocumentNode, string | null>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document }) {
-          const problem = literalNestingProblem(document, maxFilterDepth);
+          let problem = problems.get(document);
+          if (problem === undefined)
+            problems.set(document, (problem = literalNestingProblem(document, maxFilterDepth)));
           if (problem !== null) throw inputTooDeepError('query', problem);
         },
       };

@@ -95,54 +95,84 @@ export function costOf(
   return getComplexity({ schema, query: document, variables, operationName, estimators: [listSizeEstimator] });
 }
 
-// A cost depends only on the query, the operation and the variables: costing the same again is
-// wasted work on every request. Remembered in a store bounded in bytes, since its keys are clients'
-// queries and variables.
-function costMemory(maxBytes: number): LRUCache<string, number> {
-  return new LRUCache<string, number>({ maxSize: maxBytes, sizeCalculation: (_cost, key) => key.length * 2 + 64 });
-}
-
 export const COST_CODE = 'QUERY_TOO_COSTLY';
 
 /**
- * Refuses operations that cost more than `limit`, before they run, and tells every client what its
- * operation cost in the response's `extensions.cost: { requested, limit }`.
+ * The costs of operations, remembered: a cost depends only on the query, the operation and the
+ * variables, so costing the same again is wasted work on every request. The memory is bounded in
+ * bytes, since its keys are clients' queries and variables.
  */
-export function queryCostPlugin(limit: number, memoryBytes: number): ApolloServerPlugin {
-  const costs = costMemory(memoryBytes);
-  const refuse = (message: string, requested?: number) =>
-    new GraphQLError(message, {
+export class QueryCosts {
+  private readonly remembered: LRUCache<string, number>;
+
+  constructor(
+    readonly limit: number,
+    memoryBytes: number,
+  ) {
+    this.remembered = new LRUCache<string, number>({
+      maxSize: memoryBytes,
+      sizeCalculation: (_cost, key) => key.length * 2 + 64,
+    });
+  }
+
+  /**
+   * The operation's cost; undefined when its variables do not fit its arguments (execution then
+   * refuses them with a clear message, so there is nothing to cost). Throws QUERY_TOO_COSTLY for a
+   * document with too many selections once its fragments are expanded (the library stops counting
+   * past 10,000: fragments spread inside fragments can multiply a short document into millions).
+   */
+  of(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    queryHash: string,
+    operationName: string | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): number | undefined {
+    const key = `${queryHash}:${operationName ?? ''}:${JSON.stringify(variables ?? {})}`;
+    const known = this.remembered.get(key);
+    if (known !== undefined) return known;
+    try {
+      const cost = costOf(schema, document, variables, operationName);
+      this.remembered.set(key, cost);
+      return cost;
+    } catch (error) {
+      if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
+        throw this.refusal('This query has too many selections once its fragments are expanded.');
+      }
+      return undefined;
+    }
+  }
+
+  refusal(message: string, requested?: number): GraphQLError {
+    return new GraphQLError(message, {
       extensions: {
         code: COST_CODE,
-        ...(requested === undefined ? {} : { cost: { requested, limit } }),
+        ...(requested === undefined ? {} : { cost: { requested, limit: this.limit } }),
         http: { status: 400 },
       },
     });
+  }
+
+  /** What every answer says of its operation's cost. */
+  extension(requested: number): { requested: number; limit: number } {
+    return { requested, limit: this.limit };
+  }
+}
+
+/**
+ * Refuses operations that cost more than the limit, before they run, and tells every client what its
+ * operation cost in the response's `extensions.cost: { requested, limit }`.
+ */
+export function queryCostPlugin(costs: QueryCosts): ApolloServerPlugin {
   return {
     async requestDidStart() {
       let requested: number | undefined;
       return {
         async didResolveOperation({ schema, document, request, queryHash }) {
-          const key = `${queryHash}:${request.operationName ?? ''}:${JSON.stringify(request.variables ?? {})}`;
-          try {
-            requested = costs.get(key);
-            if (requested === undefined) {
-              requested = costOf(schema, document, request.variables, request.operationName ?? undefined);
-              costs.set(key, requested);
-            }
-          } catch (error) {
-            // The library stops counting past 10,000 selections (fragments spread inside fragments
-            // can multiply a short document into millions): that alone is reason enough to refuse.
-            if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
-              throw refuse('This query has too many selections once its fragments are expanded.');
-            }
-            // Variables that do not fit their arguments: execution refuses them with a clear
-            // message before running anything, so there is nothing to cost.
-            return;
-          }
-          if (requested > limit) {
-            throw refuse(
-              `This query's cost, ${requested}, is over the limit of ${limit}. Cost counts the objects a ` +
+          requested = costs.of(schema, document, queryHash, request.operationName ?? undefined, request.variables);
+          if (requested !== undefined && requested > costs.limit) {
+            throw costs.refusal(
+              `This query's cost, ${requested}, is over the limit of ${costs.limit}. Cost counts the objects a ` +
                 'query can return: ask for fewer forces or lists, or fewer nested lists.',
               requested,
             );
@@ -151,7 +181,7 @@ export function queryCostPlugin(limit: number, memoryBytes: number): ApolloServe
         async willSendResponse({ response }) {
           if (requested === undefined || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          const cost = { requested, limit };
+          const cost = costs.extension(requested);
           result.extensions = result.extensions ? { ...result.extensions, cost } : { cost };
         },
       };
