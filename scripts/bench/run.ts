@@ -1,11 +1,16 @@
 /**
- * `npm run bench -- [--scale N] [--database pglite|postgres] [--seconds S] [--connections C]`
+ * `npm run bench -- [--scale N] [--database pglite|postgres] [--seconds S] [--connections C] [--flood S]`
  *
  * Starts the server in production mode on a database holding the bundled data (or a synthetic
- * dataset N times larger), drives each operation over loopback with autocannon, and compares it
- * with two ceilings measured in the same run: (a) `{ __typename }` on the same server, (b) the same
- * answer served from memory by a bare Apollo Server with the same schema. Writes
- * bench/results*.json and a markdown table. A benchmark, not a test: nothing here asserts.
+ * dataset N times larger), drives each operation over loopback with autocannon in two
+ * configurations (executed: every request runs GraphQL; response cache: as in production), and
+ * compares each with the ceiling of the same server in the same run, `{ __typename }`. Also: SQL
+ * statements per request, how long reading the model of the data takes (what the first request
+ * after a change waits for), start-up, import, and the server's memory while a client floods it
+ * with distinct questions for `--flood` seconds (default 60; 0 skips it). Writes bench/results*.json
+ * and a markdown table. A benchmark, not a test: nothing here asserts.
+ *
+ * `--peer` compares peelgraph with PostGraphile instead (scripts/bench/peer.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,11 +18,13 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { getOperationAST, parse } from 'graphql';
 import pg from 'pg';
 
 import { openDatabase } from '../../src/db/database.js';
 import { importDataset } from '../../src/import/service.js';
+import { PeelData } from '../../src/peel-data/peel-data.js';
+import { readPeelRows } from '../../src/peel-data/store.js';
+import { flood } from './flood.js';
 import { drive, type LoadResult } from './load.js';
 import { benchOperations, TYPENAME } from './operations.js';
 import { startProcess } from './processes.js';
@@ -39,8 +46,10 @@ const { values } = parseArgs({
     database: { type: 'string', default: 'pglite' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
+    flood: { type: 'string', default: '60' },
   },
 });
+const floodSeconds = Number(values.flood);
 const scale = Number(values.scale);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
@@ -86,7 +95,6 @@ if (kind === 'pglite') {
     await client.end();
   };
 }
-// The read cache is off here: the probe below counts what each request costs the database.
 const db = await openDatabase(settings);
 await db.migrate();
 const importStarted = performance.now();
@@ -102,30 +110,30 @@ const realForces = (await db.prisma.force.findMany({ where: { NOT: { id: { conta
 );
 const operations = benchOperations(realForces, 'peel-2023-25');
 
-// 2. SQL statements per request, and each answer for the in-memory ceiling.
+// 2. SQL statements per request, and how long reading the model of the data takes: what the first
+// request after a change waits for (median of seven reads, each in one transaction, then indexed).
 const probes = await probeOperations(db, operations);
+const modelSamplesMs: number[] = [];
+for (let i = 0; i < 7; i++) {
+  const started = performance.now();
+  new PeelData(await readPeelRows(db.prisma, kind === 'postgres'));
+  modelSamplesMs.push(performance.now() - started);
+}
+const modelReadMs = [...modelSamplesMs].sort((x, y) => x - y)[3] ?? NaN;
 await db.close();
-const fixturesPath = join(work, `fixtures-x${scale}.json`);
-// Keyed by each document's operation name, which is how the ceiling server finds them.
-const operationName = (query: string) => getOperationAST(parse(query))?.name?.value ?? '';
-writeFileSync(
-  fixturesPath,
-  JSON.stringify(Object.fromEntries(operations.map((o) => [operationName(o.query), probes.get(o.name)?.data]))),
-);
 
-// 3. The server under load: with nothing cached, with the read cache only ("uncached": no response
-// cache, as the issue defines it), and with both caches, as in production.
+// 3. The server under load, executing every request (the response cache off), then as in
+// production; each with the ceiling `{ __typename }` of the same server.
 const port = 4400;
 const url = `http://127.0.0.1:${port}/graphql`;
-type Caching = 'nothing' | 'reads' | 'all';
-const serverEnv = (caching: Caching): Record<string, string> => ({
+type Configuration = 'executed' | 'responseCache';
+const serverEnv = (configuration: Configuration): Record<string, string> => ({
   NODE_ENV: 'production',
   PORT: String(port),
   HOST: '127.0.0.1',
   LOG_LEVEL: 'warn',
   RATE_LIMIT_ENABLED: 'false',
-  RESPONSE_CACHE_ENABLED: String(caching === 'all'),
-  ...(caching === 'nothing' ? { DATA_CACHE_ENTRIES: '0' } : {}),
+  RESPONSE_CACHE_ENABLED: String(configuration === 'responseCache'),
   IMPORT_ON_EMPTY: 'false',
   // The deep query over a synthetic dataset's thousands of forces is far over the default cost limit.
   ...(scale > 1 ? { MAX_COST: '100000000' } : {}),
@@ -134,12 +142,12 @@ const serverEnv = (caching: Caching): Record<string, string> => ({
 
 type Run = Record<string, LoadResult>;
 async function runAll(
-  caching: Caching,
+  configuration: Configuration,
 ): Promise<{ typename: LoadResult; runs: Run; startupMs: number; peakRssMb: number }> {
-  const server = await startProcess(SERVER, serverEnv(caching), url);
+  const server = await startProcess(SERVER, serverEnv(configuration), url);
   try {
     // Not measured: the first seconds after start-up run cold code, and PGlite's WebAssembly is still
-    // being optimised in the background; ceiling (a) would otherwise be measured on a cold server.
+    // being optimised in the background; the ceiling would otherwise be measured on a cold server.
     await drive(url, TYPENAME, 3, connections);
     const typename = await drive(url, TYPENAME, seconds, connections);
     const runs: Run = {};
@@ -152,54 +160,52 @@ async function runAll(
 console.error(
   `bench: scale x${scale} on ${kind}, ${gradeCount} grades, ${seconds}s × ${connections} connections per run`,
 );
-const nothingCached = await runAll('nothing');
-const uncached = await runAll('reads');
-const cached = await runAll('all');
+const executed = await runAll('executed');
+const cached = await runAll('responseCache');
 
 // Start-up varies by a few hundred milliseconds from one start to the next on this machine: the
 // median of several starts on the existing database, with every sample kept in the results.
-const startupSamplesMs = [nothingCached.startupMs, uncached.startupMs, cached.startupMs];
-for (let i = 0; i < 2; i++) {
-  const server = await startProcess(SERVER, serverEnv('reads'), url);
+const startupSamplesMs = [executed.startupMs, cached.startupMs];
+for (let i = 0; i < 3; i++) {
+  const server = await startProcess(SERVER, serverEnv('responseCache'), url);
   startupSamplesMs.push(server.startupMs);
   await server.stop();
 }
 const startupMs = [...startupSamplesMs].sort((x, y) => x - y)[Math.floor(startupSamplesMs.length / 2)] ?? NaN;
 
-// 4. Ceiling (b): the same answers from memory on a bare Apollo Server.
-const ceilingUrl = `http://127.0.0.1:${port + 1}/`;
-const ceilingServer = await startProcess(
-  ['--import', 'tsx', 'scripts/bench/ceiling-server.ts', String(port + 1), fixturesPath],
-  {},
-  ceilingUrl,
-);
-const ceilings: Run = {};
-try {
-  for (const operation of operations)
-    ceilings[operation.name] = await drive(ceilingUrl, operation, seconds, connections);
-} finally {
-  await ceilingServer.stop();
+// 4. Memory while a client floods the server (as in production) with questions new to it.
+let flooded = null;
+if (floodSeconds > 0) {
+  const server = await startProcess(SERVER, serverEnv('responseCache'), url);
+  try {
+    console.error(`bench: flooding with distinct questions for ${floodSeconds}s`);
+    flooded = await flood(`http://127.0.0.1:${port}`, server.child.pid ?? 0, realForces, floodSeconds);
+  } finally {
+    await server.stop();
+  }
 }
 await dropDatabase();
 
 const results = {
   when: new Date().toISOString(),
+  commit: execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim(),
   machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version },
   settings: { scale, database: kind, seconds, connections, grades: gradeCount },
   importMs,
+  modelReadMs,
+  modelSamplesMs: modelSamplesMs.map((ms) => Math.round(ms * 10) / 10),
   startupMs,
   startupSamplesMs: startupSamplesMs.map(Math.round),
-  peakRssMb: Math.max(nothingCached.peakRssMb, uncached.peakRssMb, cached.peakRssMb),
-  typename: { nothingCached: nothingCached.typename, uncached: uncached.typename, cached: cached.typename },
+  peakRssMb: Math.max(executed.peakRssMb, cached.peakRssMb),
+  typename: { executed: executed.typename, cached: cached.typename },
   operations: operations.map((o) => ({
     name: o.name,
     statements: probes.get(o.name)?.statements ?? null,
     answerBytes: probes.get(o.name)?.bytes ?? null,
-    nothingCached: nothingCached.runs[o.name],
-    uncached: uncached.runs[o.name],
+    executed: executed.runs[o.name],
     cached: cached.runs[o.name],
-    inMemoryCeiling: ceilings[o.name],
   })),
+  flood: flooded,
 };
 const suffix = scale === 1 && kind === 'pglite' ? '' : `-x${scale}-${kind}`;
 mkdirSync(join(root, 'bench'), { recursive: true });

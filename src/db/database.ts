@@ -16,6 +16,8 @@ import { countingAdapter, StatementCounter } from './sql-statements.js';
 /** An open database: the Prisma client the stores use, the data's version and model, and how to migrate and close it. */
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
+  /** The embedded database's folder, which this process holds; undefined in memory and on PostgreSQL. */
+  readonly folder?: string;
   /** The client: writes, transactions, API keys, audit, health checks, and reading the data's model. */
   readonly prisma: PrismaClient;
   /** The version of the data the model and the response cache are keyed on. */
@@ -122,6 +124,7 @@ async function openClaimedPGlite(dir: string, onDisk: boolean, release: () => vo
   const runner = pgliteRunner(client);
   return {
     kind: 'pglite',
+    ...(onDisk ? { folder: dir } : {}),
     prisma,
     // The version is read at start-up and after each change this process makes: nothing else
     // changes the data of the folder it holds (see folder-owner.ts).

@@ -161,11 +161,7 @@ export async function startApp(config: Config, db: Database, logger: Logger): Pr
     server.listen(config.port, config.host, () => resolve());
   });
   // Command-line tools reach an embedded database this process holds through it.
-  const { database } = config;
-  const control =
-    database.kind === 'pglite' && !database.dir.includes('://')
-      ? await serveControlSocket(database.dir, localAdmin(db), logger)
-      : undefined;
+  const control = db.folder ? await serveControlSocket(db.folder, localAdmin(db), logger) : undefined;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {

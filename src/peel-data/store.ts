@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient } from '@prisma/client';
+import { type GradeAmendment, Prisma, type PrismaClient } from '@prisma/client';
 
 import type { PeelRows } from './peel-data.js';
 
@@ -13,7 +13,7 @@ import type { PeelRows } from './peel-data.js';
  * built from it (peel-data.ts), never with SQL of their own.
  */
 export async function readPeelRows(prisma: PrismaClient, repeatableRead: boolean): Promise<PeelRows> {
-  const [version, forces, programmes, inspections, grades] = await prisma.$transaction(
+  const [version, forces, programmes, inspections, grades, amendments] = await prisma.$transaction(
     [
       prisma.dataVersion.findUniqueOrThrow({ where: { id: 1 } }),
       prisma.force.findMany(),
@@ -22,13 +22,30 @@ export async function readPeelRows(prisma: PrismaClient, repeatableRead: boolean
         orderBy: [{ startYear: 'asc' }, { endYear: 'asc' }, { id: 'asc' }],
       }),
       prisma.inspection.findMany(),
-      // Amendments in the order they were made: each applies to the grade the one before left.
-      prisma.gradeRecord.findMany({ include: { amendments: { orderBy: { id: 'asc' } } } }),
+      // Grades and their amendments apart, joined below: a grade's amendments as a JSON array per
+      // grade (an `include`) took twice as long as both lists read on their own.
+      prisma.gradeRecord.findMany(),
+      // In the order they were made: each applies to the grade the one before left.
+      prisma.gradeAmendment.findMany({ orderBy: { id: 'asc' } }),
     ],
     repeatableRead ? { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead } : undefined,
   );
-  return { version: versionName(version), forces, programmes, inspections, grades };
+  const amendmentsOf = new Map<number, GradeAmendment[]>();
+  for (const amendment of amendments) {
+    const list = amendmentsOf.get(amendment.gradeId);
+    if (list) list.push(amendment);
+    else amendmentsOf.set(amendment.gradeId, [amendment]);
+  }
+  return {
+    version: versionName(version),
+    forces,
+    programmes,
+    inspections,
+    grades: grades.map((grade) => ({ ...grade, amendments: amendmentsOf.get(grade.id) ?? NO_AMENDMENTS })),
+  };
 }
+
+const NO_AMENDMENTS: readonly GradeAmendment[] = Object.freeze([]);
 
 /** The data version as a name: the database's own id with its counter (see the data_version migration). */
 export function versionName(row: { databaseId: string; version: bigint }): string {
