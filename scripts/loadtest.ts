@@ -13,11 +13,12 @@
  * carrying GraphQL errors. Load goes to loopback only and stops by itself.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import autocannon from 'autocannon';
+
+import { freePort } from './bench/processes.js';
 
 const { values } = parseArgs({
   options: {
@@ -192,15 +193,6 @@ async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
       await exited;
     },
   };
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
 }
 
 function positive(name: string, value: string | undefined): number {

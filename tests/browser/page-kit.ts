@@ -4,14 +4,16 @@ import { readFileSync } from 'node:fs';
 import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-import { type AmendmentCsv, type GradeCsv, gradesCsv, programmeId, readBundled } from '../testkit/bundled-csv.js';
+import {
+  type AmendmentCsv,
+  type GradeCsv,
+  gradesCsv,
+  programmeId,
+  readBundled,
+  slugOf,
+} from '../testkit/bundled-csv.js';
 
-/** An area's slug as the API makes it, written out independently: lower case, words joined by `-`. */
-export const slugOf = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+export { slugOf };
 
 /** The `data-cell` of a heat-map cell: `<force>/<programme>/<area slug>`. */
 export const cellOf = (force: string, programme: string, area: string) =>

@@ -1,12 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
 import { createTestDatabase } from '../testkit/database.js';
 import { startTestServer } from '../testkit/server.js';
+import { startServerProcess } from '../testkit/server-process.js';
 
 const QUERY = JSON.stringify({ query: '{ forces(country: "Wales") { id } }' });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -64,73 +62,28 @@ describe('graceful shutdown', () => {
 
   it('on SIGTERM, `npm start` finishes the request in flight, closes the database and exits 0', async () => {
     const database = await createTestDatabase();
-    const port = await freePort();
-    // What `npm start` runs, built by the suite's global set-up (tests/build-server.ts).
-    const child = spawn(process.execPath, ['dist/server.js'], {
-      cwd: fileURLToPath(new URL('../..', import.meta.url)),
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        LOG_LEVEL: 'info',
-        ...(database.settings.kind === 'postgres'
-          ? { DATABASE_URL: database.settings.url }
-          : { PGLITE_DIR: database.settings.dir }),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
+    const server = await startServerProcess({
+      NODE_ENV: 'production',
+      ...(database.settings.kind === 'postgres'
+        ? { DATABASE_URL: database.settings.url }
+        : { PGLITE_DIR: database.settings.dir }),
     });
-    const logs: string[] = [];
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => logs.push(...chunk.split('\n').filter(Boolean)));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    const url = `http://127.0.0.1:${port}/graphql`;
     try {
-      await waitUntilReady(child, `http://127.0.0.1:${port}/health/ready`);
-      const inFlight = await requestInFlight(url, QUERY);
-      child.kill('SIGTERM');
-      await waitFor(() => logs.some((line) => line.includes('shutting down')));
-      expect(await refusesConnections(url)).toBe(true);
+      await server.ready();
+      const inFlight = await requestInFlight(server.url, QUERY);
+      server.child.kill('SIGTERM');
+      await server.logged((line) => line.includes('shutting down'));
+      expect(await refusesConnections(server.url)).toBe(true);
 
       inFlight.finish();
       const answer = await inFlight.response;
       expect(answer.status).toBe(200);
       expect((JSON.parse(answer.body) as { data: { forces: unknown[] } }).data.forces).toHaveLength(4);
-      expect(await exited).toBe(0);
-      expect(logs.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
+      expect(await server.exited).toBe(0);
+      expect(server.logs.some((line) => line.includes('"msg":"stopped"'))).toBe(true);
     } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
+      if (server.child.exitCode === null) server.child.kill('SIGKILL');
       await database.drop();
     }
   }, 90_000);
 });
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await sleep(20);
-  }
-}
-
-async function waitUntilReady(child: ChildProcess, readyUrl: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    const ok = await fetch(readyUrl).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    if (Date.now() > deadline) throw new Error('the server did not become ready');
-    await sleep(100);
-  }
-}

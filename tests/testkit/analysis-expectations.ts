@@ -17,6 +17,7 @@ import {
   type ProgrammeCsv,
   programmeId,
   readBundled,
+  slugOf,
 } from './bundled-csv.js';
 
 /** CSV rows read from `dir` (default: the bundled data/peel). */
@@ -38,12 +39,8 @@ export function bundledCsv(): Csv {
   };
 }
 
-/** An area's API id: its name in lower case, runs of other characters as one hyphen. */
-export const areaId = (name: string): string =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+/** An area's slug (the id arguments take). */
+export const areaId = slugOf;
 
 /** Scores as the schema documents them (`GradeGroup.meanScore`). */
 const SCORES: Readonly<Record<string, Readonly<Record<string, number>>>> = {

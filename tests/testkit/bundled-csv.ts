@@ -81,6 +81,13 @@ export function gradeEnum(word: string): string {
   return value;
 }
 
+/** An area's slug as the API makes it, written out independently: lower case, other runs of characters one `-`. */
+export const slugOf = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
 /** A programme's API id, from the table above. */
 export function programmeId(name: string): string {
   const id = PROGRAMME_IDS[name];

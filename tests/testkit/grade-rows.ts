@@ -1,4 +1,4 @@
-import { forcesCsv, gradeEnum, gradesCsv, programmeId } from './bundled-csv.js';
+import { forcesCsv, gradeEnum, gradesCsv, programmeId, slugOf } from './bundled-csv.js';
 
 /** A grades.csv row with the ids and force facts the API filters on, computed in the test. */
 export interface ExpectedGrade {
@@ -15,12 +15,6 @@ export interface ExpectedGrade {
   readonly published: string;
 }
 
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 export function expectedGrades(): ExpectedGrade[] {
   const forces = new Map(forcesCsv().map((f) => [f.id, f]));
   return gradesCsv().map((g) => {
@@ -28,13 +22,13 @@ export function expectedGrades(): ExpectedGrade[] {
     if (!force) throw new Error(`grades.csv names unknown force ${g.force_id}`);
     const programme = programmeId(g.programme);
     return {
-      id: `${g.force_id}/${programme}/${slug(g.area)}`,
+      id: `${g.force_id}/${programme}/${slugOf(g.area)}`,
       forceId: g.force_id,
       forceName: force.name,
       region: force.region,
       country: force.country,
       programmeId: programme,
-      areaId: slug(g.area),
+      areaId: slugOf(g.area),
       grade: gradeEnum(g.grade),
       basis: g.basis.toUpperCase(),
       sourceUrl: g.source_url,

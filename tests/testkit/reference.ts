@@ -12,16 +12,11 @@ import {
   type ProgrammeCsv,
   programmeId,
   readBundled,
+  slugOf,
 } from './bundled-csv.js';
 
 export const GRADES_BEST_FIRST = ['OUTSTANDING', 'GOOD', 'ADEQUATE', 'REQUIRES_IMPROVEMENT', 'INADEQUATE'];
 const FOUR_TIER = ['OUTSTANDING', 'GOOD', 'REQUIRES_IMPROVEMENT', 'INADEQUATE'];
-
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /** A date's first and last day, as `YYYY-MM-DD` (a month-only date spans its month). */
 function dayRange(date: string): { first: string; last: string } {
@@ -74,7 +69,7 @@ export function referenceGrades(): RefGrade[] {
     const area = ofProgramme.find((a) => a.area === row.area);
     if (!force || !programme || !area) throw new Error(`grades.csv row names unknown things: ${JSON.stringify(row)}`);
     return {
-      id: `${row.force_id}/${programmeId(row.programme)}/${slug(row.area)}`,
+      id: `${row.force_id}/${programmeId(row.programme)}/${slugOf(row.area)}`,
       forceId: row.force_id,
       forceName: force.name,
       region: force.region,
@@ -83,7 +78,7 @@ export function referenceGrades(): RefGrade[] {
       programmeYears: years(row.programme),
       programmeOrder: programmes.indexOf(programme),
       scale: programme.scale === 'five-tier' ? 'FIVE_TIER' : 'FOUR_TIER',
-      areaSlug: slug(row.area),
+      areaSlug: slugOf(row.area),
       areaName: row.area,
       areaPosition: ofProgramme.indexOf(area),
       theme: area.theme === '' ? null : area.theme,

@@ -1,18 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
+import { EventEmitter, once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { freePort } from '../../scripts/bench/processes.js';
 
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The server as `npm start` runs it (dist/server.js, built by the suite's global set-up), as a process. */
 export interface ServerProcess {
@@ -25,6 +17,8 @@ export interface ServerProcess {
   readonly exited: Promise<number | null>;
   /** Resolves once /health/ready answers 200; rejects if the process exits first. */
   ready(): Promise<void>;
+  /** Resolves with the first log line that `matches`, as soon as it is written. */
+  logged(matches: (line: string) => boolean): Promise<string>;
   /** SIGTERM, then the exit code. */
   stop(): Promise<number | null>;
 }
@@ -37,8 +31,14 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: string[] = [];
+  const lines = new EventEmitter<{ line: [string] }>();
   for (const stream of [child.stdout, child.stderr]) {
-    stream?.setEncoding('utf8').on('data', (chunk: string) => logs.push(...chunk.split('\n').filter(Boolean)));
+    stream?.setEncoding('utf8').on('data', (chunk: string) => {
+      for (const line of chunk.split('\n').filter(Boolean)) {
+        logs.push(line);
+        lines.emit('line', line);
+      }
+    });
   }
   const exited = once(child, 'exit').then(([code]) => code as number | null);
   const origin = `http://127.0.0.1:${port}`;
@@ -61,6 +61,18 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
         // Polled: readiness is an HTTP answer, which no event of this process announces.
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
+    },
+    logged(matches) {
+      const already = logs.find(matches);
+      if (already !== undefined) return Promise.resolve(already);
+      return new Promise((resolve) => {
+        const listener = (line: string) => {
+          if (!matches(line)) return;
+          lines.off('line', listener);
+          resolve(line);
+        };
+        lines.on('line', listener);
+      });
     },
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
