@@ -75,9 +75,9 @@ describe('caching', () => {
     }
   });
 
-  it('answers a repeated query from the read cache without reaching the database', async () => {
-    const query = 'query Uncached($n: Int) { grades(first: $n) { totalCount } }';
-    // Distinct variables miss the response cache; the read cache still knows the data.
+  it('answers a query the response cache does not hold from the model of the data, without reaching the database', async () => {
+    const query = 'query NotCached($n: Int) { grades(first: $n) { totalCount } }';
+    // Distinct variables miss the response cache; the model of the data answers them.
     const send = (n: number) =>
       fetch(server.url, {
         method: 'POST',

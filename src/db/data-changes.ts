@@ -1,10 +1,11 @@
 /**
- * Tells whoever keeps copies of answers (a response cache) that the data changed, once the change
- * is committed. Editors' mutations and imports that wrote something call `notifyDataChanged`; a
- * cache subscribes with `onDataChanged` and drops what it holds.
+ * Tells this process that the data changed, once the change is committed: editors' mutations and
+ * imports that wrote something call `notifyDataChanged`, and the data version (data-version.ts)
+ * listens, to read the database's version again before the change's caller answers.
  *
- * Listeners live in this process only. An import run by the CLI in another process reaches the
- * server's listeners only through something the processes share (such as a cache kept in Redis).
+ * Listeners live in this process only. Other processes learn of a change from the data version in
+ * the database (on PostgreSQL, read before each request); on PGlite the command-line tools change
+ * the data through the server (src/cli/target.ts), so it is this process that is told.
  */
 import type { AuditAction } from '@prisma/client';
 

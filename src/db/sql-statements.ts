@@ -6,9 +6,9 @@ import type {
 } from '@prisma/driver-adapter-utils';
 
 /**
- * Counts the SQL statements Prisma sends. Tests read the count around one request to prove that
- * DataLoaders keep a query's statements constant in the size of its answer (no N+1), and the
- * benchmark reports statements per request the same way. Counting wraps the driver adapter, below
+ * Counts the SQL statements Prisma sends. Tests read the count around one request to prove that a
+ * request costs the database nothing but the data version, whatever the size of its answer (the
+ * model of the data answers it), and the benchmark reports statements per request the same way. Counting wraps the driver adapter, below
  * Prisma, so it sees every statement actually sent, including those of `include`s and transactions.
  *
  * The count is process-wide, not per request: Prisma's client runs its queries outside the

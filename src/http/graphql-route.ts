@@ -88,7 +88,8 @@ interface Lookup {
  * Looks up an anonymous single query sent by POST; undefined for anything the cache must not answer.
  *
  * The lookup uses the data version this process last knew, so a miss, and a refused request, cost
- * no statement here (the catch-up plugin reads the version once the operation is known to run). A
+ * no statement here (the request reads the version once its operation is known to run:
+ * `Context.takeData`). A
  * hit is served only once the version has been read afresh and found unchanged: on PostgreSQL
  * another instance may have changed the data since.
  */

@@ -112,11 +112,10 @@ export function cacheableSeconds(cacheControl: string | undefined): number {
 }
 
 /**
- * Gives each operation its data (`Context.useData`) once it is known to run: `responseForOperation`
+ * Gives each operation its data (`Context.takeData`) once it is known to run: `responseForOperation`
  * hooks run once the operation is parsed, validated and within its cost, so a refused request costs
- * no statement. Where other processes change the data (PostgreSQL), the version is read first,
- * unless the HTTP layer already did for its cache lookup. When the database cannot be reached, the
- * operation is answered as an outage (503) without running.
+ * no statement. When the database cannot be reached, the operation is answered as an outage (503)
+ * without running.
  */
 function dataForEachOperation(logger: Logger): ApolloServerPlugin<Context> {
   return {
