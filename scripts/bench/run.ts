@@ -24,7 +24,7 @@ import { openDatabase } from '../../src/db/database.js';
 import { importDataset } from '../../src/import/service.js';
 import { PeelData } from '../../src/peel-data/peel-data.js';
 import { readPeelRows } from '../../src/peel-data/store.js';
-import { flood } from './flood.js';
+import { flood, FLOOD_RSS_CEILING_MB } from './flood.js';
 import { drive, type LoadResult } from './load.js';
 import { benchOperations, TYPENAME } from './operations.js';
 import { startProcess } from './processes.js';
@@ -179,7 +179,8 @@ if (floodSeconds > 0) {
   const server = await startProcess(SERVER, serverEnv('responseCache'), url);
   try {
     console.error(`bench: flooding with distinct questions for ${floodSeconds}s`);
-    flooded = await flood(`http://127.0.0.1:${port}`, server.child.pid ?? 0, realForces, floodSeconds);
+    const ceiling = scale === 1 ? FLOOD_RSS_CEILING_MB : null;
+    flooded = await flood(`http://127.0.0.1:${port}`, server.child.pid ?? 0, realForces, floodSeconds, ceiling);
   } finally {
     await server.stop();
   }
