@@ -136,17 +136,34 @@ describe.skipIf(!hasChromium())('the comparison page in Chromium', () => {
     await expect.poll(() => page.locator('table.heat-map thead th[data-area]').allInnerTexts(), SLOW).toEqual(areas);
     await page.getByLabel('Sort by', { exact: true }).selectOption('mean');
     expect(new URL(page.url()).search).toBe(`?programme=${programmeId(programme)}&sort=mean`);
-    // Best mean score first; forces with no known grade (no score) last.
-    const scores = (await page.locator('table.heat-map td.mean-score').allInnerTexts()).map((text) =>
-      text === '–' ? -Infinity : Number(text),
-    );
-    expect(scores).toHaveLength(FORCES);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // In the API's ranking: forces with every area known first, best mean first; then forces
+    // missing some areas, whose mean says over how many ("2.00 (2 of 3)"); no known grade last.
+    const texts = await page.locator('table.heat-map td.mean-score').allInnerTexts();
+    expect(texts).toHaveLength(FORCES);
+    const kind = (text: string) => (text === '–' ? 2 : text.includes(' of ') ? 1 : 0);
+    const kinds = texts.map(kind);
+    expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
+    for (const group of [0, 1]) {
+      const means = texts.filter((t) => kind(t) === group).map((t) => Number.parseFloat(t));
+      expect(means).toEqual([...means].sort((a, b) => b - a));
+    }
     await page.goBack();
     await page.goBack();
     await expect
       .poll(() => page.locator('table.heat-map thead th[data-area]').count(), SLOW)
       .toBe(readBundled<AreaCsv>('areas.csv').filter((a) => a.programme === LATEST).length);
+  });
+
+  it('says over how many areas a mean score was taken when some are not known', async () => {
+    await open();
+    const areas = readBundled<AreaCsv>('areas.csv').filter((a) => a.programme === LATEST).length;
+    const known = new Map<string, number>();
+    for (const g of gradesCsv().filter((g) => g.programme === LATEST))
+      known.set(g.force_id, (known.get(g.force_id) ?? 0) + 1);
+    const [force, count] = [...known].find(([, n]) => n < areas) ?? [];
+    expect(force, 'a force with some PEEL 2023–25 areas not known').toBeDefined();
+    const mean = page.locator(`tr[data-force="${force}"] td.mean-score`);
+    await expect.poll(() => mean.innerText(), SLOW).toMatch(new RegExp(`^\\d\\.\\d\\d \\(${count} of ${areas}\\)$`));
   });
 
   it("opens a cell's details and its source link with the keyboard alone", async () => {

@@ -7,7 +7,7 @@ import type { HeatMapQuery as HeatMapData } from './gql/graphql.js';
 import { HeadToHead } from './head-to-head.js';
 import { CellDetails } from './heat-map/cell-details.js';
 import { HeatMapTable, Legend } from './heat-map/heat-map-table.js';
-import { cellKey } from './heat-map/rows.js';
+import { cellKey, type MeanScore } from './heat-map/rows.js';
 import { OperationPanel } from './operation-panel.js';
 import { HeatMapQuery } from './operations.js';
 import { DEFAULT_PROGRAMME } from './programmes.js';
@@ -59,7 +59,9 @@ export function App() {
   const data = useLatest(result.data);
   // The programme of the answer on screen, which is the previous one while the next loads.
   const programme = data?.programmes.find((p) => p.id === data.compareForces.programme.id);
-  const meanScores = new Map(data?.rankForces.map((rank) => [rank.force.id, rank.meanScore]) ?? []);
+  const meanScores = new Map<string, MeanScore>(
+    data?.rankForces.map(({ force, ...rank }, place) => [force.id, { ...rank, place }]) ?? [],
+  );
   const busy = result.fetching;
 
   return (
@@ -101,7 +103,8 @@ export function App() {
               />
               <p class="hint">
                 Choose a grade for its basis, note, source, report and amendments. Mean scores are the API's
-                (Outstanding {programme.scale === 'FIVE_TIER' ? 4 : 3} … Inadequate 0), over the areas known.
+                (Outstanding {programme.scale === 'FIVE_TIER' ? 4 : 3} … Inadequate 0), over the areas known; “(8 of 9)”
+                marks a mean over fewer areas than all, ranked after the forces with every area known.
               </p>
             </>
           )}

@@ -71,6 +71,8 @@ export const HeatMapQuery = graphql(`
         id
       }
       meanScore
+      knownAreas
+      complete
     }
   }
 `);

@@ -1,12 +1,12 @@
 import { cellWord, gradeClass, GRADE_WORDS } from '../grades.js';
 import type { ViewState } from '../url-state.js';
-import { type Cell, cellKey, type Comparison, orderRows, type Row } from './rows.js';
+import { type Cell, cellKey, type Comparison, type MeanScore, orderRows, type Row } from './rows.js';
 
 interface Props {
   readonly comparison: Comparison;
   readonly programmeName: string;
   readonly state: ViewState;
-  readonly meanScores: ReadonlyMap<string, number>;
+  readonly meanScores: ReadonlyMap<string, MeanScore>;
   readonly onOpen: (key: string) => void;
 }
 
@@ -36,7 +36,7 @@ function ForceRow({
   onOpen,
 }: {
   row: Row;
-  meanScore: number | undefined;
+  meanScore: MeanScore | undefined;
   onOpen: (key: string) => void;
 }) {
   return (
@@ -47,7 +47,21 @@ function ForceRow({
       {row.cells.map((cell) => (
         <GradeCell key={cell.area.id} row={row} cell={cell} onOpen={onOpen} />
       ))}
-      <td class="mean-score">{meanScore === undefined ? '–' : meanScore.toFixed(2)}</td>
+      <td class="mean-score">
+        {meanScore === undefined ? (
+          '–'
+        ) : (
+          <>
+            {meanScore.meanScore.toFixed(2)}
+            {!meanScore.complete && (
+              <span class="mean-partial" title={`The mean of ${meanScore.knownAreas} of ${row.cells.length} areas`}>
+                {' '}
+                ({meanScore.knownAreas} of {row.cells.length})
+              </span>
+            )}
+          </>
+        )}
+      </td>
     </tr>
   );
 }
