@@ -3,6 +3,7 @@ import { useQuery } from '@urql/preact';
 import { GRADE_WORDS, gradeClass } from './grades.js';
 import type { ForceHistoryQuery, ForceHistoryQueryVariables, GradeDirection } from './gql/graphql.js';
 import type { Row } from './heat-map/rows.js';
+import { InferredMark } from './inferred-mark.js';
 import { OperationPanel } from './operation-panel.js';
 import { ForceHistoryQuery as ForceHistoryDocument } from './operations.js';
 import { previousProgramme, type Programme } from './programmes.js';
@@ -70,6 +71,20 @@ function ForcePickers({
   );
 }
 
+/** The head row of a head-to-head table: the areas' column, then one column per force. */
+function ForceColumnHeads({ forces }: { forces: readonly Force[] }) {
+  return (
+    <tr>
+      <th scope="col">Area</th>
+      {forces.map((force) => (
+        <th scope="col" key={force.id}>
+          {force.shortName}
+        </th>
+      ))}
+    </tr>
+  );
+}
+
 function ProgrammeTable({ programme, forces }: { programme: Programme; forces: readonly Force[] }) {
   const inspections = forces.map((force) => force.inspections.find((i) => i.programme.id === programme.id));
   return (
@@ -77,14 +92,7 @@ function ProgrammeTable({ programme, forces }: { programme: Programme; forces: r
       <table class="head-to-head">
         <caption>{programme.name}</caption>
         <thead>
-          <tr>
-            <th scope="col">Area</th>
-            {forces.map((force) => (
-              <th scope="col" key={force.id}>
-                {force.shortName}
-              </th>
-            ))}
-          </tr>
+          <ForceColumnHeads forces={forces} />
         </thead>
         <tbody>
           {programme.areas.map((area) => (
@@ -95,14 +103,7 @@ function ProgrammeTable({ programme, forces }: { programme: Programme; forces: r
                 return (
                   <td key={forces[index]?.id} class={gradeClass(grade?.grade)}>
                     {grade ? GRADE_WORDS[grade.grade] : 'Not known'}
-                    {grade?.basis === 'INFERRED' && (
-                      <>
-                        <span class="inferred-mark" aria-hidden="true">
-                          *
-                        </span>
-                        <span class="visually-hidden"> (inferred)</span>
-                      </>
-                    )}
+                    {grade?.basis === 'INFERRED' && <InferredMark />}
                   </td>
                 );
               })}
@@ -150,14 +151,7 @@ function Moves({ forces, changes }: { forces: readonly Force[]; changes: readonl
       <table class="head-to-head">
         <caption>Moves between the two programmes (current grades)</caption>
         <thead>
-          <tr>
-            <th scope="col">Area</th>
-            {forces.map((force) => (
-              <th scope="col" key={force.id}>
-                {force.shortName}
-              </th>
-            ))}
-          </tr>
+          <ForceColumnHeads forces={forces} />
         </thead>
         <tbody>
           {pairs.map((pair) => (

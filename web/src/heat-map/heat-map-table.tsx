@@ -1,4 +1,5 @@
 import { cellWord, gradeClass, GRADE_WORDS } from '../grades.js';
+import { InferredMark } from '../inferred-mark.js';
 import type { ViewState } from '../url-state.js';
 import { type Cell, cellKey, type Comparison, type MeanScore, orderRows, type Row } from './rows.js';
 
@@ -17,14 +18,7 @@ function GradeCell({ row, cell, onOpen }: { row: Row; cell: Cell; onOpen: (key: 
     <td class={gradeClass(cell.status === 'GRADED' ? cell.grade : null)} data-cell={key}>
       <button type="button" class="cell-button" aria-haspopup="dialog" onClick={() => onOpen(key)}>
         {cellWord(cell.grade, cell.status)}
-        {inferred && (
-          <>
-            <span class="inferred-mark" aria-hidden="true">
-              *
-            </span>
-            <span class="visually-hidden"> (inferred)</span>
-          </>
-        )}
+        {inferred && <InferredMark />}
       </button>
     </td>
   );
