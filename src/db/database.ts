@@ -8,7 +8,7 @@ import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { Config } from '../config.js';
 import { DataVersion } from './data-version.js';
 import { claimFolder } from './folder-lock.js';
-import { readPeelRows, versionName } from '../peel-data/store.js';
+import { prismaRows, readGradeChanges, readPeelRows, readVersion, type RowQuery } from '../peel-data/store.js';
 import { Snapshots } from '../peel-data/snapshots.js';
 import { applyMigrations, type MigrationReport, type SqlRunner } from './migrate.js';
 import { countingAdapter, StatementCounter } from './sql-statements.js';
@@ -38,7 +38,6 @@ export async function openDatabase(settings: Config['database'], holder = 'serve
   const opened = settings.kind === 'pglite' ? await openPGlite(settings.dir, holder) : await openPostgres(settings.url);
   return {
     ...opened,
-    snapshots: new Snapshots(() => readPeelRows(opened.prisma, opened.kind === 'postgres')),
     async close() {
       opened.dataVersion.close();
       await opened.close();
@@ -46,7 +45,7 @@ export async function openDatabase(settings: Config['database'], holder = 'serve
   };
 }
 
-type Opened = Omit<Database, 'snapshots'>;
+type Opened = Database;
 
 /** The PostgreSQL of the embedded database (PGlite 0.5), which opens only files of its own major version. */
 const EMBEDDED_POSTGRES_MAJOR = '18';
@@ -122,16 +121,20 @@ async function openClaimedPGlite(dir: string, onDisk: boolean, release: () => vo
   const adapter = new PrismaPGlite(client) as unknown as SqlDriverAdapterFactory;
   const prisma = new PrismaClient({ adapter: countingAdapter(adapter, statements) });
   const runner = pgliteRunner(client);
+  const rows = prismaRows(prisma);
+  const snapshots = new Snapshots({
+    readAll: () => readPeelRows(prisma, false),
+    readVersion: () => readVersion(rows),
+    readGradeChanges: (since) => readGradeChanges(rows, since),
+  });
   return {
     kind: 'pglite',
     ...(onDisk ? { folder: dir } : {}),
     prisma,
     // The version is read at start-up and after each change this process makes: nothing else
     // changes the data of the folder it holds (see folder-owner.ts).
-    dataVersion: new DataVersion(
-      async () => versionName(await prisma.dataVersion.findUniqueOrThrow({ where: { id: 1 } })),
-      false,
-    ),
+    dataVersion: new DataVersion(() => snapshots.readVersion(), false),
+    snapshots,
     statements,
     migrate: () => applyMigrations(runner),
     async close() {
@@ -188,19 +191,21 @@ async function openPostgres(url: string): Promise<Opened> {
     keepAlive: true,
   });
   versionPool.on('error', () => undefined);
-  const dataVersion = new DataVersion(async () => {
+  const versionRows: RowQuery = async (sql, params) => {
     statements.count += 1;
-    const { rows } = await versionPool.query<{ databaseId: string; version: string }>(
-      `SELECT database_id::text AS "databaseId", version::text AS version FROM data_version`,
-    );
-    const row = rows[0];
-    if (!row) throw new Error('data_version has no row: the database was not migrated');
-    return versionName({ databaseId: row.databaseId, version: BigInt(row.version) });
-  }, true);
+    return (await versionPool.query(sql, [...params])).rows;
+  };
+  const snapshots = new Snapshots({
+    readAll: () => readPeelRows(prisma, true),
+    readVersion: () => readVersion(versionRows),
+    readGradeChanges: (since) => readGradeChanges(versionRows, since),
+  });
+  const dataVersion = new DataVersion(() => snapshots.readVersion(), true);
   return {
     kind: 'postgres',
     prisma,
     dataVersion,
+    snapshots,
     statements,
     migrate: migrateOnOwnConnection,
     async close() {

@@ -16,3 +16,27 @@ export interface InspectionKey {
   readonly forceId: string;
   readonly programmeId: string;
 }
+
+/** The database's data version: its own id and the counter every change moves on (src/db/data-version.ts). */
+export interface VersionRow {
+  readonly databaseId: string;
+  readonly version: bigint;
+}
+
+/** The data version as a name: the database's own id with its counter. */
+export function versionName(row: VersionRow): string {
+  return `${row.databaseId}:${row.version}`;
+}
+
+/** Everything but the grades, read from the database for one data version, before it is indexed. */
+export interface PlaceRows {
+  readonly forces: readonly ForceRow[];
+  readonly programmes: readonly ProgrammeRow[];
+  readonly inspections: readonly InspectionRow[];
+}
+
+/** Everything read from the database for one data version, before it is indexed. */
+export interface PeelRows extends PlaceRows {
+  readonly version: VersionRow;
+  readonly grades: readonly GradeRow[];
+}

@@ -1,16 +1,30 @@
-import { PeelData, type PeelRows } from './peel-data.js';
+import { PeelData } from './peel-data.js';
+import { type PeelRows, versionName, type VersionRow } from './rows.js';
+import type { GradeChanges } from './store.js';
+
+/** How the model and the version are read (store.ts). */
+export interface PeelDataReader {
+  readAll(): Promise<PeelRows>;
+  readVersion(): Promise<VersionRow>;
+  readGradeChanges(since: VersionRow): Promise<GradeChanges>;
+}
 
 /**
  * The in-memory model of the newest data version seen: built once per version, by the first request
  * that needs it, and shared by every request until the data changes. Requests that arrive while it
  * is built wait for that one build. Only the newest model is kept; a request that started on an
  * older one keeps it until it has answered.
+ *
+ * After a change that wrote grades alone (an editor's correction, an import that changed a few
+ * grades), the new model is the newest one with those grades read again, in the same statement
+ * that reads the version (`readVersion`); anything else, or a change log that does not reach back
+ * to the newest model, reads the whole data.
  */
 export class Snapshots {
   private newest: PeelData | undefined;
   private building: Promise<PeelData> | undefined;
 
-  constructor(private readonly read: () => Promise<PeelRows>) {}
+  constructor(private readonly reader: PeelDataReader) {}
 
   /**
    * The data as of `version`, which the caller has just read from the database, or newer: a build
@@ -33,12 +47,43 @@ export class Snapshots {
     return this.newest;
   }
 
+  /**
+   * Reads the data version, for src/db/data-version.ts. When a model is held, the same statement
+   * reads the grades changed since, and a model of the new version is made from them at once, so
+   * that the request that reads this version finds its model ready.
+   */
+  async readVersion(): Promise<string> {
+    const model = this.newest;
+    if (!model) return versionName(await this.reader.readVersion());
+    const changes = await this.reader.readGradeChanges(model.versionRow);
+    if (changes.known && changes.version.version !== model.versionRow.version) {
+      this.keep(model.withGrades(changes.version, changes.touched, changes.grades));
+    }
+    return versionName(changes.version);
+  }
+
   private async build(): Promise<PeelData> {
     try {
-      this.newest = new PeelData(await this.read());
-      return this.newest;
+      const built = (await this.catchUp(this.newest)) ?? PeelData.fromRows(await this.reader.readAll());
+      this.keep(built);
+      return built;
     } finally {
       this.building = undefined;
     }
+  }
+
+  /** Keeps `model` as the newest unless a newer one of the same database is already kept. */
+  private keep(model: PeelData): void {
+    const held = this.newest?.versionRow;
+    const older = held?.databaseId === model.versionRow.databaseId && held.version > model.versionRow.version;
+    if (!older) this.newest = model;
+  }
+
+  /** The newest model brought up to date from the change log, if the log can say what changed. */
+  private async catchUp(model: PeelData | undefined): Promise<PeelData | undefined> {
+    if (!model) return undefined;
+    const changes = await this.reader.readGradeChanges(model.versionRow);
+    if (!changes.known) return undefined;
+    return model.withGrades(changes.version, changes.touched, changes.grades);
   }
 }
