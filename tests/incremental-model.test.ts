@@ -93,9 +93,12 @@ describe('the model of the data, brought up to date from the change log', () => 
     }),
   );
 
-  /** The model as its public methods show it: every list of grades, by id, with each grade's row. */
+  /** The model as its public methods show it: its forces, programmes and inspections, and every list of grades. */
   const shape = (data: PeelData) => ({
     version: data.version,
+    forces: data.forces,
+    programmes: data.programmes,
+    inspections: data.forces.flatMap((f) => data.inspectionsOf(f.id)),
     grades: data.grades.map((e) => ({ row: e.row, force: e.force.id, programme: e.programme.id, area: e.area.id })),
     ofInspection: data.forces.flatMap((f) =>
       data.inspectionsOf(f.id).map((i) => data.gradesOfInspection(i).map((e) => e.row.id)),

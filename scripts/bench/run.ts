@@ -23,7 +23,7 @@ import pg from 'pg';
 import { openDatabase } from '../../src/db/database.js';
 import { importDataset } from '../../src/import/service.js';
 import { PeelData } from '../../src/peel-data/peel-data.js';
-import { prismaRows, readGradeChanges, readPeelRows } from '../../src/peel-data/store.js';
+import { prismaRows, readPeelRows, readVersion } from '../../src/peel-data/store.js';
 import { flood, FLOOD_RSS_CEILING_MB } from './flood.js';
 import { drive, type LoadResult } from './load.js';
 import { benchOperations, TYPENAME } from './operations.js';
@@ -128,9 +128,9 @@ let model = PeelData.fromRows(await readPeelRows(db.prisma, kind === 'postgres')
 for (let i = 0; i < 7; i++) {
   await db.prisma.$executeRawUnsafe(`UPDATE grade SET note = note WHERE id = (SELECT min(id) FROM grade)`);
   const started = performance.now();
-  const changes = await readGradeChanges(prismaRows(db.prisma), model.versionRow);
-  if (!changes.known) throw new Error('The change log did not list a change to one grade');
-  model = model.withGrades(changes.version, changes.touched, changes.grades);
+  const { version, changes } = await readVersion(prismaRows(db.prisma), model.versionRow);
+  if (!changes?.known) throw new Error('The change log did not list a change to one grade');
+  model = model.withGrades(version, changes.touched, changes.grades);
   catchUpSamplesMs.push(performance.now() - started);
 }
 const catchUpMs = [...catchUpSamplesMs].sort((x, y) => x - y)[3] ?? NaN;

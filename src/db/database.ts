@@ -8,7 +8,7 @@ import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { Config } from '../config.js';
 import { DataVersion } from './data-version.js';
 import { claimFolder } from './folder-lock.js';
-import { prismaRows, readGradeChanges, readPeelRows, readVersion, type RowQuery } from '../peel-data/store.js';
+import { prismaRows, readPeelRows, readVersion, type RowQuery } from '../peel-data/store.js';
 import { Snapshots } from '../peel-data/snapshots.js';
 import { applyMigrations, type MigrationReport, type SqlRunner } from './migrate.js';
 import { countingAdapter, StatementCounter } from './sql-statements.js';
@@ -124,8 +124,7 @@ async function openClaimedPGlite(dir: string, onDisk: boolean, release: () => vo
   const rows = prismaRows(prisma);
   const snapshots = new Snapshots({
     readAll: () => readPeelRows(prisma, false),
-    readVersion: () => readVersion(rows),
-    readGradeChanges: (since) => readGradeChanges(rows, since),
+    readVersion: (since) => readVersion(rows, since),
   });
   return {
     kind: 'pglite',
@@ -191,14 +190,13 @@ async function openPostgres(url: string): Promise<Opened> {
     keepAlive: true,
   });
   versionPool.on('error', () => undefined);
-  const versionRows: RowQuery = async (sql, params) => {
+  const versionRows: RowQuery = async ({ name, text, values }) => {
     statements.count += 1;
-    return (await versionPool.query(sql, [...params])).rows;
+    return (await versionPool.query({ name, text, values: [...values] })).rows;
   };
   const snapshots = new Snapshots({
     readAll: () => readPeelRows(prisma, true),
-    readVersion: () => readVersion(versionRows),
-    readGradeChanges: (since) => readGradeChanges(versionRows, since),
+    readVersion: (since) => readVersion(versionRows, since),
   });
   const dataVersion = new DataVersion(() => snapshots.readVersion(), true);
   return {

@@ -63,12 +63,9 @@ const amendmentJson = z
  * Parses both lists. `.strict()`: a column added to either table must be added here too, or the
  * model read from the log would lack it; this fails loudly instead.
  */
-export function parseGradeRowsJson(
-  grades: string,
-  amendments: string,
+export function parseGradeRows(
+  grades: readonly unknown[],
+  amendments: readonly unknown[],
 ): { grades: GradeRecord[]; amendments: GradeAmendment[] } {
-  return {
-    grades: z.array(gradeJson).parse(JSON.parse(grades)),
-    amendments: z.array(amendmentJson).parse(JSON.parse(amendments)),
-  };
+  return { grades: z.array(gradeJson).parse(grades), amendments: z.array(amendmentJson).parse(amendments) };
 }

@@ -1,12 +1,11 @@
 import { PeelData } from './peel-data.js';
 import { type PeelRows, versionName, type VersionRow } from './rows.js';
-import type { GradeChanges } from './store.js';
+import type { VersionRead } from './store.js';
 
 /** How the model and the version are read (store.ts). */
 export interface PeelDataReader {
   readAll(): Promise<PeelRows>;
-  readVersion(): Promise<VersionRow>;
-  readGradeChanges(since: VersionRow): Promise<GradeChanges>;
+  readVersion(since: VersionRow | undefined): Promise<VersionRead>;
 }
 
 /**
@@ -54,12 +53,9 @@ export class Snapshots {
    */
   async readVersion(): Promise<string> {
     const model = this.newest;
-    if (!model) return versionName(await this.reader.readVersion());
-    const changes = await this.reader.readGradeChanges(model.versionRow);
-    if (changes.known && changes.version.version !== model.versionRow.version) {
-      this.keep(model.withGrades(changes.version, changes.touched, changes.grades));
-    }
-    return versionName(changes.version);
+    const { version, changes } = await this.reader.readVersion(model?.versionRow);
+    if (model && changes?.known) this.keep(model.withGrades(version, changes.touched, changes.grades));
+    return versionName(version);
   }
 
   private async build(): Promise<PeelData> {
@@ -82,8 +78,8 @@ export class Snapshots {
   /** The newest model brought up to date from the change log, if the log can say what changed. */
   private async catchUp(model: PeelData | undefined): Promise<PeelData | undefined> {
     if (!model) return undefined;
-    const changes = await this.reader.readGradeChanges(model.versionRow);
-    if (!changes.known) return undefined;
-    return model.withGrades(changes.version, changes.touched, changes.grades);
+    const { version, changes } = await this.reader.readVersion(model.versionRow);
+    if (!changes) return model;
+    return changes.known ? model.withGrades(version, changes.touched, changes.grades) : undefined;
   }
 }

@@ -2,7 +2,7 @@ import { type GradeAmendment, Prisma, type PrismaClient } from '@prisma/client';
 
 import { z } from 'zod';
 
-import { parseGradeRowsJson } from './json-rows.js';
+import { parseGradeRows } from './json-rows.js';
 import type { GradeRow, PeelRows, VersionRow } from './rows.js';
 
 /**
@@ -12,7 +12,7 @@ import type { GradeRow, PeelRows, VersionRow } from './rows.js';
  * transaction holds it, so no write can come between the statements there anyway (and PGlite's
  * adapter cannot set an isolation level).
  *
- * This and `readGradeChanges` are the only code that reads the public data for answers: requests
+ * This and `readVersion` are the only code that reads the public data for answers: requests
  * answer from the model built from it (peel-data.ts), never with SQL of their own.
  */
 export async function readPeelRows(prisma: PrismaClient, repeatableRead: boolean): Promise<PeelRows> {
@@ -59,64 +59,69 @@ export function withAmendments<G extends { id: number }>(
 const NO_AMENDMENTS: readonly GradeAmendment[] = Object.freeze([]);
 
 /**
- * Runs one SQL statement and returns its rows: the stores' view of a connection, so that the reads
- * made before every request can go through a small pool of their own (src/db/database.ts) and the
- * same reads through Prisma elsewhere.
+ * Runs one SQL statement and returns its rows: the stores' view of a connection, so that the read
+ * made before every request can go through a small pool of its own (src/db/database.ts) and the
+ * same read through Prisma elsewhere. `name` asks for a prepared statement kept per connection,
+ * where the connection can keep one.
  */
-export type RowQuery = (sql: string, params: readonly string[]) => Promise<readonly unknown[]>;
+export type RowQuery = (statement: {
+  readonly name: string;
+  readonly text: string;
+  readonly values: readonly string[];
+}) => Promise<readonly unknown[]>;
 
-/** `RowQuery` through Prisma. */
+/** `RowQuery` through Prisma, which prepares statements itself. */
 export function prismaRows(prisma: PrismaClient): RowQuery {
-  return (sql, params) => prisma.$queryRawUnsafe<unknown[]>(sql, ...params);
+  return ({ text, values }) => prisma.$queryRawUnsafe<unknown[]>(text, ...values);
 }
 
-const versionRowJson = z.object({ database_id: z.string(), version: z.string() });
-
-/** The data version now. */
-export async function readVersion(query: RowQuery): Promise<VersionRow> {
-  const rows = await query(`SELECT database_id::text, version::text FROM data_version WHERE id = 1`, []);
-  const [row] = z.array(versionRowJson).parse(rows);
-  if (!row) throw new Error('data_version has no row: the database was not migrated');
-  return { databaseId: row.database_id, version: BigInt(row.version) };
-}
-
-/** What changed after a version, as the database's change log (the data_change table) tells it, and the version now. */
+/** What changed after a version, as the database's change log (the data_change table) tells it. */
 export type GradeChanges =
-  /** Only grades changed: `touched` lists them, and `grades` holds those that still exist, as they are at `version`. */
-  | {
-      readonly known: true;
-      readonly version: VersionRow;
-      readonly touched: readonly number[];
-      readonly grades: readonly GradeRow[];
-    }
+  /** Only grades changed: `touched` lists them, and `grades` holds those that still exist, as they are now. */
+  | { readonly known: true; readonly touched: readonly number[]; readonly grades: readonly GradeRow[] }
   /** Something else changed, or the log no longer reaches back that far: read everything. */
-  | { readonly known: false; readonly version: VersionRow };
+  | { readonly known: false };
 
-const changesRowJson = versionRowJson.extend({
+/** The data version now and, when it moved on from the version asked about, what changed since. */
+export interface VersionRead {
+  readonly version: VersionRow;
+  readonly changes: GradeChanges | undefined;
+}
+
+const versionRowJson = z.object({ database_id: z.string(), version: z.string(), changes: z.string().nullable() });
+const changesJson = z.object({
   changes: z.number().int(),
   unlisted: z.number().int(),
   touched: z.array(z.number().int()),
-  grades: z.string(),
-  amendments: z.string(),
+  grades: z.array(z.unknown()),
+  amendments: z.array(z.unknown()),
 });
 
 /**
- * The grades that changed after `since`, with their rows now, in one statement and so one snapshot
- * of the database: the `grade_changes_since` function (prisma/migrations/*_data_change) reads the
- * version, the log's rows after `since`, and the grades and amendments they name. The log is
+ * Reads the data version, and when `since` is given and the version has moved on from it, the grades
+ * changed since with their rows now, in one statement and so one snapshot of the database (the
+ * `grade_changes_since` function, prisma/migrations/*_data_change, runs only then). The log is
  * complete when it holds one row for every version moved since (a version moved by hand, or rows
  * pruned, leave gaps) and each of them lists its grades.
  */
-export async function readGradeChanges(query: RowQuery, since: VersionRow): Promise<GradeChanges> {
-  const rows = await query(`SELECT * FROM grade_changes_since($1::bigint)`, [since.version.toString()]);
-  const [row] = z.array(changesRowJson).parse(rows);
+export async function readVersion(query: RowQuery, since: VersionRow | undefined): Promise<VersionRead> {
+  const rows = await query({
+    name: 'peelgraph-data-version',
+    text: `SELECT database_id::text, version::text,
+      CASE WHEN $1::bigint >= 0 AND version <> $1::bigint THEN grade_changes_since($1::bigint)::text END AS changes
+      FROM data_version WHERE id = 1`,
+    values: [(since?.version ?? -1n).toString()],
+  });
+  const [row] = z.array(versionRowJson).parse(rows);
   if (!row) throw new Error('data_version has no row: the database was not migrated');
   const version = { databaseId: row.database_id, version: BigInt(row.version) };
-  const complete =
-    row.database_id === since.databaseId &&
-    BigInt(row.changes) === version.version - since.version &&
-    row.unlisted === 0;
-  if (!complete) return { known: false, version };
-  const { grades, amendments } = parseGradeRowsJson(row.grades, row.amendments);
-  return { known: true, version, touched: row.touched, grades: withAmendments(grades, amendments) };
+  if (!since) return { version, changes: undefined };
+  if (row.database_id !== since.databaseId) return { version, changes: { known: false } };
+  if (row.changes === null) return { version, changes: undefined };
+  const log = changesJson.parse(JSON.parse(row.changes));
+  if (BigInt(log.changes) !== version.version - since.version || log.unlisted > 0) {
+    return { version, changes: { known: false } };
+  }
+  const { grades, amendments } = parseGradeRows(log.grades, log.amendments);
+  return { version, changes: { known: true, touched: log.touched, grades: withAmendments(grades, amendments) } };
 }

@@ -70,26 +70,25 @@ CREATE TRIGGER "grade_amendment_deletes_bump_data_version" AFTER DELETE ON "grad
 CREATE TRIGGER "grade_amendment_truncates_bump_data_version" AFTER TRUNCATE ON "grade_amendment"
   FOR EACH STATEMENT EXECUTE FUNCTION "bump_data_version"();
 
--- What changed after a version, for a server whose model of the data is at that version: the
--- version now, how many versions the log lists since (and how many of them without their grades),
--- the grades they name, and those grades' rows and amendments now, as JSON (src/peel-data/store.ts).
--- STABLE, so that every statement in it reads the snapshot of the query that calls it: the version
--- and the rows are of one committed state. A function, so that its plans are kept per connection.
-CREATE FUNCTION "grade_changes_since"("since" BIGINT)
-RETURNS TABLE ("database_id" TEXT, "version" TEXT, "changes" INT, "unlisted" INT, "touched" INT[], "grades" TEXT, "amendments" TEXT)
+-- What changed after a version, for a server whose model of the data is at that version: how
+-- many versions the log lists since (and how many of them without their grades), the grades they
+-- name, and those grades' rows and amendments now, as one JSON object (src/peel-data/store.ts).
+-- STABLE, so that every statement in it reads the snapshot of the query that calls it: called
+-- beside a read of the version, the version and the rows are of one committed state. A function,
+-- so that its plans are kept per connection.
+CREATE FUNCTION "grade_changes_since"("since" BIGINT) RETURNS json
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
   ids INT[];
 BEGIN
   SELECT coalesce(array_agg(DISTINCT x ORDER BY x), '{}') INTO ids
     FROM "data_change" d, unnest(d."grade_ids") x WHERE d."version" > "since";
-  RETURN QUERY
-  SELECT v."database_id"::text, v."version"::text,
-    (SELECT count(*)::int FROM "data_change" c WHERE c."version" > "since"),
-    (SELECT count(*)::int FROM "data_change" c WHERE c."version" > "since" AND c."grade_ids" IS NULL),
-    ids,
-    (SELECT coalesce(json_agg(g), '[]')::text FROM "grade" g WHERE g."id" = ANY (ids)),
-    (SELECT coalesce(json_agg(a ORDER BY a."id"), '[]')::text FROM "grade_amendment" a WHERE a."grade_id" = ANY (ids))
-  FROM "data_version" v WHERE v."id" = 1;
+  RETURN json_build_object(
+    'changes', (SELECT count(*) FROM "data_change" c WHERE c."version" > "since"),
+    'unlisted', (SELECT count(*) FROM "data_change" c WHERE c."version" > "since" AND c."grade_ids" IS NULL),
+    'touched', ids,
+    'grades', (SELECT coalesce(json_agg(g), '[]') FROM "grade" g WHERE g."id" = ANY (ids)),
+    'amendments', (SELECT coalesce(json_agg(a ORDER BY a."id"), '[]') FROM "grade_amendment" a WHERE a."grade_id" = ANY (ids))
+  );
 END
 $$;
