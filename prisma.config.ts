@@ -1,7 +1,7 @@
 // Configures the Prisma CLI (`migrate diff`, which `npm run db:migration:create` runs). It runs
 // Prisma's WebAssembly schema engine against an embedded PGlite database, because the native engine
 // cannot be downloaded here.
-// The application applies migrations itself at start-up (src/db/migrate.ts).
+// The application applies migrations itself at start-up (src/platform/db/migrate.ts).
 import { messages, PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import {
@@ -49,7 +49,7 @@ function withScriptsAsSimpleQueries(adapter: SqlDriverAdapter, client: PGlite): 
 }
 
 async function connect(client: PGlite): Promise<SqlDriverAdapter> {
-  // `as` safe: see src/db/database.ts (the adapter is typed against an older driver-adapter-utils).
+  // `as` safe: see src/platform/db/database.ts (the adapter is typed against an older driver-adapter-utils).
   const factory = new PrismaPGlite(client) as unknown as SqlDriverAdapterFactory;
   return withScriptsAsSimpleQueries(await factory.connect(), client);
 }

@@ -30,7 +30,7 @@ await build({
     '.prisma',
     'ioredis',
     'pino',
-    // Each database's driver is imported only when that database is used (src/db/database.ts). In
+    // Each database's driver is imported only when that database is used (src/platform/db/database.ts). In
     // the bundle their own imports would be hoisted to the top and load at every start; pg also
     // names an optional native module that is not installed.
     'pglite-prisma-adapter',

@@ -2,14 +2,14 @@
  * `npm start`: opens the database (embedded PGlite unless DATABASE_URL is set), applies migrations,
  * imports the bundled dataset into an empty database, and serves GraphQL until SIGTERM or SIGINT.
  */
-import { ConfigError, loadConfig } from './config.js';
-import { EmbeddedDatabaseVersionError, openDatabase } from './db/database.js';
-import { FolderInUseError } from './db/folder-lock.js';
-import { createLogger } from './logger.js';
+import { ConfigError, loadConfig } from './platform/config.js';
+import { EmbeddedDatabaseVersionError, openDatabase } from './platform/db/database.js';
+import { FolderInUseError } from './platform/db/folder-lock.js';
+import { createLogger } from './platform/logger.js';
 
 // The HTTP server's modules (Apollo, express, the schema and resolvers) load while the embedded
 // database boots, rather than after it: start-up is the longer of the two, not their sum.
-const serverModules = Promise.all([import('./http/app.js'), import('./ops/shutdown.js')]);
+const serverModules = Promise.all([import('./platform/http/app.js'), import('./platform/ops/shutdown.js')]);
 
 let config;
 try {

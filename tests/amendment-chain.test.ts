@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { notifyDataChanged } from '../src/db/data-changes.js';
+import { notifyDataChanged } from '../src/platform/db/data-changes.js';
 import { gradeEnum, gradesCsv, programmeId } from './testkit/bundled-csv.js';
 import { createTestKey, type TestKey } from './testkit/keys.js';
 import { startTestServer, type TestServer } from './testkit/server.js';

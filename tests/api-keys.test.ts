@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { runCli } from './testkit/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { Config } from '../src/config.js';
-import { openDatabase } from '../src/db/database.js';
+import type { Config } from '../src/platform/config.js';
+import { openDatabase } from '../src/platform/db/database.js';
 import { createTestDatabase } from './testkit/database.js';
 import { TempFolders } from './testkit/dataset-copy.js';
 import { createTestKey, queryWithHeaders, type TestKey } from './testkit/keys.js';

@@ -1,10 +1,10 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/database.js';
-import { startApp } from '../src/http/app.js';
-import { createLogger } from '../src/logger.js';
+import { loadConfig } from '../src/platform/config.js';
+import { openDatabase } from '../src/platform/db/database.js';
+import { startApp } from '../src/platform/http/app.js';
+import { createLogger } from '../src/platform/logger.js';
 import { createTestKey, queryWithHeaders } from './testkit/keys.js';
 import { startTestServer, type TestServer } from './testkit/server.js';
 

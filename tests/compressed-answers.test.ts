@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { responseKey } from '../src/http/response-cache.js';
+import { responseKey } from '../src/platform/response-cache/key.js';
 import { startTestServer, type TestServer } from './testkit/server.js';
 
 interface RawAnswer {

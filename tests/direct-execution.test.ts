@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createLogger } from '../src/logger.js';
+import { createLogger } from '../src/platform/logger.js';
 import { forcesCsv } from './testkit/bundled-csv.js';
 import { RESPONSE_CACHE_OFF, startTestServer, type TestServer } from './testkit/server.js';
 
@@ -13,7 +13,7 @@ const examples = readdirSync(EXAMPLES)
   .map((name) => readFileSync(new URL(name, EXAMPLES), 'utf8'));
 const forceIds = forcesCsv().map((f) => f.id);
 
-// The direct path (src/http/direct-execution.ts) answers common requests without Apollo's pipeline:
+// The direct path (src/platform/http/direct-execution.ts) answers common requests without Apollo's pipeline:
 // its answers must be Apollo's own, byte for byte. A request with `extensions` always goes to Apollo,
 // so each question is sent both ways and the answers compared.
 describe('answers given without Apollo’s pipeline', () => {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
-import { type DataChange, onDataChanged } from '../src/db/data-changes.js';
+import { type DataChange, onDataChanged } from '../src/platform/db/data-changes.js';
 import { importDataset } from '../src/import/service.js';
 import { gradesCsv, uninspected } from './testkit/bundled-csv.js';
 import { createTestKey, type TestKey } from './testkit/keys.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { writeSyntheticDataset } from '../scripts/bench/synthetic.js';
 import { importDataset } from '../src/import/service.js';
-import { createLogger } from '../src/logger.js';
+import { createLogger } from '../src/platform/logger.js';
 import { editRow, TempFolders } from './testkit/dataset-copy.js';
 import { expectedGrades } from './testkit/grade-rows.js';
 import { startTestServer, type TestServer } from './testkit/server.js';

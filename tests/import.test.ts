@@ -5,7 +5,7 @@ import type { PrismaClient } from '@prisma/client';
 import { runCli } from './testkit/cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { type Database, openDatabase } from '../src/db/database.js';
+import { type Database, openDatabase } from '../src/platform/db/database.js';
 import type { ImportProblem } from '../src/import/problems.js';
 import { importDataset } from '../src/import/service.js';
 import { createTestDatabase, type TestDatabase } from './testkit/database.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { notifyDataChanged } from '../src/db/data-changes.js';
+import { notifyDataChanged } from '../src/platform/db/data-changes.js';
 import { PeelData } from '../src/peel-data/peel-data.js';
 import { readPeelRows } from '../src/peel-data/store.js';
 import { RESPONSE_CACHE_OFF, startTestServer, STATEMENTS_PER_REQUEST, type TestServer } from './testkit/server.js';

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { pgliteRunner } from '../src/db/database.js';
-import { applyMigrations, MIGRATIONS_DIR } from '../src/db/migrate.js';
+import { pgliteRunner } from '../src/platform/db/database.js';
+import { applyMigrations, MIGRATIONS_DIR } from '../src/platform/db/migrate.js';
 import { repositoryPath } from '../src/paths.js';
 import { runCli } from './testkit/cli.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { notifyDataChanged } from '../src/db/data-changes.js';
+import { notifyDataChanged } from '../src/platform/db/data-changes.js';
 import { forcesCsv } from './testkit/bundled-csv.js';
 import { RESPONSE_CACHE_OFF, startTestServer, STATEMENTS_PER_REQUEST, type TestServer } from './testkit/server.js';
 

@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { PAGE_SECURITY_HEADERS, webPage } from '../src/http/web-page.js';
+import { PAGE_SECURITY_HEADERS, webPage } from '../src/platform/http/web-page.js';
 import { startTestServer, type TestServer } from './testkit/server.js';
 
 // The page as the server serves it from dist/web (built by the suite's global set-up, as by npm start).

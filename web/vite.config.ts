@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 
 // The comparison page: built from web/ into dist/web/, which the server serves at / (see
-// src/http/web-page.ts). `npm run dev:web` serves it with hot reload and sends the API's paths to a
+// src/platform/http/web-page.ts). `npm run dev:web` serves it with hot reload and sends the API's paths to a
 // server on port 4000.
 export default defineConfig({
   root: import.meta.dirname,

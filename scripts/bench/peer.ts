@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 
 import pg from 'pg';
 
-import { openDatabase } from '../../src/db/database.js';
+import { openDatabase } from '../../src/platform/db/database.js';
 import { importDataset } from '../../src/import/service.js';
 import { drive, type LoadResult } from './load.js';
 import { assertEqualAnswers, type PeerQuestion, peerQuestions } from './peer-questions.js';

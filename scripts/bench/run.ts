@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 
 import pg from 'pg';
 
-import { openDatabase } from '../../src/db/database.js';
+import { openDatabase } from '../../src/platform/db/database.js';
 import { importDataset } from '../../src/import/service.js';
 import { PeelData } from '../../src/peel-data/peel-data.js';
 import { prismaRows, readPeelRows, readVersion } from '../../src/peel-data/store.js';

@@ -1,7 +1,7 @@
-import { loadConfig } from '../../src/config.js';
-import type { Database } from '../../src/db/database.js';
-import { startApp } from '../../src/http/app.js';
-import { createLogger } from '../../src/logger.js';
+import { loadConfig } from '../../src/platform/config.js';
+import type { Database } from '../../src/platform/db/database.js';
+import { startApp } from '../../src/platform/http/app.js';
+import { createLogger } from '../../src/platform/logger.js';
 import type { BenchOperation } from './operations.js';
 
 export interface OperationProbe {

@@ -1,13 +1,12 @@
-import type { PartialDate } from '../dates/partial-date.js';
+import type { PartialDate } from '../peel-data/partial-date.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ForceRow, ProgrammeRow, AreaRow, InspectionRow, AmendmentRow } from '../peel-data/rows.js';
 import type { GradeView } from '../grades/as-of.js';
 import type { ComparisonResult, ComparisonRowResult, ComparisonCellResult, DistributionResult } from '../comparison/service.js';
-import type { GradeConnectionResult, GradeEdgeResult, PageInfoResult } from '../grades/list.js';
-import type { GradeGroupResult } from '../grades/stats.js';
+import type { GradeConnectionResult, GradeEdgeResult, PageInfoResult, GradeGroupResult } from '../grades/service.js';
 import type { ForceRankResult, GradeChangeResult, SimilarForceResult, RegionResult } from '../analysis/types.js';
 import type { AuditEntryRow } from '../editing/store.js';
-import type { Context } from '../context.js';
+import type { Context } from '../platform/graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };

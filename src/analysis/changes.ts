@@ -1,7 +1,7 @@
 import type { Grade } from '@prisma/client';
 
-import type { Context } from '../context.js';
-import { NotFoundError } from '../errors.js';
+import type { Context } from '../platform/graphql/context.js';
+import { NotFoundError } from '../platform/errors.js';
 import { listForces, requireForce } from '../forces/service.js';
 import { scaleLabel } from '../grades/scale.js';
 import { findProgramme } from '../programmes/service.js';

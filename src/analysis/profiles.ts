@@ -1,6 +1,6 @@
 import type { Grade } from '@prisma/client';
 
-import type { Context } from '../context.js';
+import type { Context } from '../platform/graphql/context.js';
 import { requireForces } from '../forces/service.js';
 import type { ForceRow } from '../peel-data/rows.js';
 

@@ -1,7 +1,7 @@
-import type { Context } from '../context.js';
-import { asOfDay, type PartialDate } from '../dates/partial-date.js';
-import { NotFoundError } from '../errors.js';
-import { areaSlugWithin } from '../ids.js';
+import type { Context } from '../platform/graphql/context.js';
+import { asOfDay, type PartialDate } from '../peel-data/partial-date.js';
+import { NotFoundError } from '../platform/errors.js';
+import { areaSlugWithin } from '../peel-data/ids.js';
 import { gradedAsOf } from '../grades/as-of.js';
 import { gradeScore } from '../grades/scale.js';
 import { requireProgramme } from '../programmes/service.js';

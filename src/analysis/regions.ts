@@ -1,6 +1,6 @@
 import type { Grade } from '@prisma/client';
 
-import type { Context } from '../context.js';
+import type { Context } from '../platform/graphql/context.js';
 import { listForces } from '../forces/service.js';
 import { matchingAmong } from '../grades/matching.js';
 import { SCALE_GRADES } from '../grades/scale.js';

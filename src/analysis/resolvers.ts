@@ -1,8 +1,5 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { gradeChanges } from './changes.js';
-import { rankForces } from './rank.js';
-import { regions } from './regions.js';
-import { similarForces } from './similar.js';
+import { gradeChanges, rankForces, regions, similarForces } from './service.js';
 
 /** Defaults the schema declares; repeated here because a client may still pass an explicit null. */
 const DEFAULT_SIMILAR_FIRST = 5;

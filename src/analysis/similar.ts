@@ -1,5 +1,5 @@
-import type { Context } from '../context.js';
-import { BadInputError } from '../errors.js';
+import type { Context } from '../platform/graphql/context.js';
+import { BadInputError } from '../platform/errors.js';
 import { requireForce } from '../forces/service.js';
 import { gradeLabel, gradeScore, scaleLabel, SCALE_GRADES } from '../grades/scale.js';
 import { requireProgramme } from '../programmes/service.js';

@@ -1,6 +1,6 @@
 /**
  * API keys on the configured database (DATABASE_URL, else PGlite at PGLITE_DIR), migrating it first;
- * while the server holds the embedded database, through the server (src/cli/target.ts):
+ * while the server holds the embedded database, through the server (src/platform/cli/target.ts):
  *
  *   npm run keys:create -- --name NAME --role editor|reader   prints the new key, once
  *   npm run keys:list                                         every key, without the keys themselves
@@ -12,8 +12,8 @@ import { parseArgs } from 'node:util';
 
 import type { ApiKeyRole } from '@prisma/client';
 
-import { withAdmin } from '../cli/target.js';
-import type { Admin } from '../ops/admin.js';
+import { withAdmin } from '../platform/cli/target.js';
+import type { Admin } from '../platform/ops/admin.js';
 import type { ApiKeyRow } from './service.js';
 
 const USAGE = `Usage:

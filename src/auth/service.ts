@@ -8,9 +8,9 @@ import type { IncomingHttpHeaders } from 'node:http';
 
 import type { ApiKeyRole } from '@prisma/client';
 
-import type { Context } from '../context.js';
-import type { Database } from '../db/database.js';
-import { ForbiddenError, UnauthenticatedError } from '../errors.js';
+import type { Context } from '../platform/graphql/context.js';
+import type { Database } from '../platform/db/database.js';
+import { ForbiddenError, UnauthenticatedError } from '../platform/errors.js';
 import {
   type ApiKeyRow,
   findApiKeyByHash,

@@ -1,8 +1,8 @@
 import type { Grade } from '@prisma/client';
 
-import type { Context } from '../context.js';
-import { asOfDay, type PartialDate } from '../dates/partial-date.js';
-import { BadInputError } from '../errors.js';
+import type { Context } from '../platform/graphql/context.js';
+import { asOfDay, type PartialDate } from '../peel-data/partial-date.js';
+import { BadInputError } from '../platform/errors.js';
 import { listForces, requireForces } from '../forces/service.js';
 import { gradeAsOf, gradedAsOf, type GradeAsOf, type GradeView } from '../grades/as-of.js';
 import { SCALE_GRADES, gradeLabel, isOnScale, scaleLabel } from '../grades/scale.js';

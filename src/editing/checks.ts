@@ -1,9 +1,9 @@
 import type { Grade } from '@prisma/client';
 
-import { countsFrom, formatPartialDate, type PartialDate } from '../dates/partial-date.js';
-import { type FieldError, InvalidInputError } from '../errors.js';
+import { countsFrom, formatPartialDate, type PartialDate } from '../peel-data/partial-date.js';
+import { type FieldError, InvalidInputError } from '../platform/errors.js';
 import type { ProgrammeRow } from '../peel-data/rows.js';
-import { futureDateProblem, gradeScaleProblem, httpUrlProblem } from '../validation/rules.js';
+import { futureDateProblem, gradeScaleProblem, httpUrlProblem } from '../peel-data/rules.js';
 
 /** A date as the database keeps it: its text at the source's precision, and the day it counts from. */
 export interface StoredDate {

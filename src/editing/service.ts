@@ -1,6 +1,6 @@
 /**
  * Editors' changes to the data. Responsible for who may write (editors only), for checking every
- * field of the input (the same rules as the import, from src/validation/rules.ts), and for writing
+ * field of the input (the same rules as the import, from src/peel-data/rules.ts), and for writing
  * each change together with its audit entry in one transaction. Talks to the editing store.
  */
 import type { AuditAction, Prisma } from '@prisma/client';
@@ -14,17 +14,17 @@ import type {
 } from '../__generated__/resolvers-types.js';
 import { requireEditor } from '../auth/service.js';
 import type { EditorViewer } from '../auth/viewer.js';
-import type { Context } from '../context.js';
-import { notifyDataChanged, type DataChange } from '../db/data-changes.js';
-import { storedDate } from '../dates/partial-date.js';
-import { BadInputError } from '../errors.js';
+import type { Context } from '../platform/graphql/context.js';
+import { notifyDataChanged, type DataChange } from '../platform/db/data-changes.js';
+import { storedDate } from '../peel-data/partial-date.js';
+import { BadInputError } from '../platform/errors.js';
 import { findForce } from '../forces/service.js';
 import { currentView, type GradeView } from '../grades/as-of.js';
 import { gradeLabel } from '../grades/scale.js';
 import type { AmendmentRow, InspectionRow } from '../peel-data/rows.js';
 import { findProgramme } from '../programmes/service.js';
-import { amendmentOrderProblem, certainlyBefore } from '../validation/rules.js';
-import { areaSlugWithin, gradeIdOf, inspectionIdOf, parseGradeId, parseInspectionId } from '../ids.js';
+import { amendmentOrderProblem, certainlyBefore } from '../peel-data/rules.js';
+import { areaSlugWithin, gradeIdOf, inspectionIdOf, parseGradeId, parseInspectionId } from '../peel-data/ids.js';
 import { InputChecks, optionalText } from './checks.js';
 import { gradeSnapshot, inspectionSnapshot } from './snapshots.js';
 import * as store from './store.js';

@@ -4,7 +4,7 @@
  * interfaces, so that they are JSON values to Prisma.
  */
 import type { GradeRow, InspectionRow } from '../peel-data/rows.js';
-import { gradeIdOf, inspectionIdOf } from '../ids.js';
+import { gradeIdOf, inspectionIdOf } from '../peel-data/ids.js';
 
 export type InspectionSnapshot = {
   id: string;

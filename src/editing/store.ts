@@ -1,7 +1,7 @@
 import { type AuditAction, type AuditEntry, Prisma, type PrismaClient } from '@prisma/client';
 
 import type { AmendmentInput, GradeInput } from '../import/dataset.js';
-import type { GradeKey } from '../ids.js';
+import type { GradeKey } from '../peel-data/ids.js';
 import type { GradeRow, InspectionKey, InspectionRow } from '../peel-data/rows.js';
 
 export type AuditEntryRow = AuditEntry;

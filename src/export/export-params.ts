@@ -2,9 +2,9 @@ import type { GraphQLError } from 'graphql';
 import { coerceInputValue, type GraphQLInputType } from 'graphql';
 
 import type { GradeWhere } from '../__generated__/resolvers-types.js';
-import type { PartialDate } from '../dates/partial-date.js';
-import { executableSchema } from '../schema.js';
-import { jsonNestingProblem } from '../security/input-depth.js';
+import type { PartialDate } from '../peel-data/partial-date.js';
+import { executableSchema } from '../platform/graphql/schema.js';
+import { jsonNestingProblem } from '../platform/security/input-depth.js';
 
 /**
  * The CSV export's query parameters, turned into the `grades` query's arguments and checked by the

@@ -1,5 +1,5 @@
-import type { Context } from '../context.js';
-import { NotFoundError } from '../errors.js';
+import type { Context } from '../platform/graphql/context.js';
+import { NotFoundError } from '../platform/errors.js';
 import type { ForceRow } from '../peel-data/rows.js';
 
 export interface ForceFilter {

@@ -35,11 +35,12 @@ export function gradeAsOf(row: GradeRow, asOf: Date | null): GradeAsOf {
   if (asOf === null) return { status: 'GRADED', view: currentView(row) };
   if (row.publishedCountsFrom === null) return { status: 'PUBLICATION_DATE_NOT_KNOWN' };
   if (row.publishedCountsFrom > asOf) return { status: 'NOT_YET_PUBLISHED' };
-  const all = row.amendments;
-  let made = 0;
-  while (made < all.length && (all[made] as AmendmentRow).amendedCountsFrom <= asOf) made += 1;
-  const amendments = made === all.length ? all : all.slice(0, made);
-  const grade = amendments.at(-1)?.toGrade ?? all[0]?.fromGrade ?? row.grade;
+  const everAmended = row.amendments;
+  let madeByThen = 0;
+  while (madeByThen < everAmended.length && (everAmended[madeByThen] as AmendmentRow).amendedCountsFrom <= asOf)
+    madeByThen += 1;
+  const amendments = madeByThen === everAmended.length ? everAmended : everAmended.slice(0, madeByThen);
+  const grade = amendments.at(-1)?.toGrade ?? everAmended[0]?.fromGrade ?? row.grade;
   return { status: 'GRADED', view: { row, grade, amendments } };
 }
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 
 import type { GradeWhere } from '../__generated__/resolvers-types.js';
-import { formatPartialDate, type PartialDate } from '../dates/partial-date.js';
-import { BadInputError } from '../errors.js';
+import { formatPartialDate, type PartialDate } from '../peel-data/partial-date.js';
+import { BadInputError } from '../platform/errors.js';
 import type { SortKey } from './order.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { GradeOrder, GradeWhere } from '../__generated__/resolvers-types.js';
-import type { Context } from '../context.js';
-import { asOfDay, type PartialDate } from '../dates/partial-date.js';
-import { BadInputError } from '../errors.js';
+import type { Context } from '../platform/graphql/context.js';
+import { asOfDay, type PartialDate } from '../peel-data/partial-date.js';
+import { BadInputError } from '../platform/errors.js';
 import { decodeCursor, encodeCursor, fingerprint, type ListQuestion } from './cursor.js';
 import { matchingGrades, type ListedGrade } from './matching.js';
 import { compareKeyValues, isDefaultOrder, keyValues, type SortKey, sortCandidates, sortKeys } from './order.js';

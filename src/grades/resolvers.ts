@@ -7,12 +7,11 @@ import type {
   PageInfoResolvers,
   QueryResolvers,
 } from '../__generated__/resolvers-types.js';
-import { storedDate, type PartialDate } from '../dates/partial-date.js';
+import { storedDate, type PartialDate } from '../peel-data/partial-date.js';
 import { requireForce } from '../forces/service.js';
-import { gradeIdOf } from '../ids.js';
+import { gradeIdOf } from '../peel-data/ids.js';
 import { requireArea, requireProgramme } from '../programmes/service.js';
-import { listGradesPage, PAGE_SIZE_DEFAULT } from './list.js';
-import { gradeStats, meanScore } from './stats.js';
+import { gradeStats, listGradesPage, meanScore, PAGE_SIZE_DEFAULT } from './service.js';
 
 export const gradeQueries: Pick<QueryResolvers, 'grades' | 'gradeStats'> = {
   grades: (_, args, ctx) =>

@@ -1,9 +1,9 @@
 import type { Grade, GradeBasis, GradeScale } from '@prisma/client';
 
 import type { GradeDimension, GradeWhere } from '../__generated__/resolvers-types.js';
-import type { Context } from '../context.js';
-import { asOfDay, type PartialDate } from '../dates/partial-date.js';
-import { BadInputError } from '../errors.js';
+import type { Context } from '../platform/graphql/context.js';
+import { asOfDay, type PartialDate } from '../peel-data/partial-date.js';
+import { BadInputError } from '../platform/errors.js';
 import type { AreaRow, ForceRow, ProgrammeRow } from '../peel-data/rows.js';
 import { matchingGrades, type ListedGrade } from './matching.js';
 import { gradeScore, SCALE_GRADES, scaleLabel } from './scale.js';

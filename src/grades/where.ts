@@ -1,9 +1,9 @@
 import type { Grade } from '@prisma/client';
 
 import type { GradeWhere } from '../__generated__/resolvers-types.js';
-import { countsFrom, type PartialDate } from '../dates/partial-date.js';
+import { countsFrom, type PartialDate } from '../peel-data/partial-date.js';
 import type { GradeEntry } from '../peel-data/peel-data.js';
-import { areaIdOf } from '../ids.js';
+import { areaIdOf } from '../peel-data/ids.js';
 import { SCALE_GRADES } from './scale.js';
 
 /** A grade in a list: its record and what it stood at then. */
@@ -128,8 +128,8 @@ export function compileWhere(where: Maybe<GradeWhere>): GradeTest {
   ];
   if (where.AND) tests.push(allOf(where.AND.map(compileWhere)));
   if (where.OR) {
-    const any = where.OR.map(compileWhere);
-    tests.push((c) => any.some((test) => test(c)));
+    const alternatives = where.OR.map(compileWhere);
+    tests.push((c) => alternatives.some((test) => test(c)));
   }
   if (where.NOT) {
     const not = compileWhere(where.NOT);

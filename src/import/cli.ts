@@ -1,11 +1,11 @@
 /**
  * `npm run import -- [DIR]`: imports a dataset folder (default: the bundled copy) into the
  * configured database, applying migrations first; while the server holds the embedded database,
- * the server imports it (src/cli/target.ts). Exits 1, having written nothing, on any problem.
+ * the server imports it (src/platform/cli/target.ts). Exits 1, having written nothing, on any problem.
  */
 import { resolve } from 'node:path';
 
-import { withAdmin } from '../cli/target.js';
+import { withAdmin } from '../platform/cli/target.js';
 import { formatProblem } from './problems.js';
 import { BUNDLED_DATASET_DIR } from './service.js';
 

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '@prisma/client';
 
-import { notifyDataChanged } from '../db/data-changes.js';
+import { notifyDataChanged } from '../platform/db/data-changes.js';
 import { repositoryPath } from '../paths.js';
 import type { ImportProblem } from './problems.js';
 import { readCsv } from './read-csv.js';

@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from '@prisma/client';
 
 import type { Dataset } from './dataset.js';
-import { gradeIdOf } from '../ids.js';
+import { gradeIdOf } from '../peel-data/ids.js';
 
 export interface EntityCounts {
   inserted: number;

@@ -1,9 +1,9 @@
 import type { Grade, GradeScale } from '@prisma/client';
 
-import { countsFrom, formatPartialDate, parsePartialDate } from '../dates/partial-date.js';
+import { countsFrom, formatPartialDate, parsePartialDate } from '../peel-data/partial-date.js';
 import { GRADE_WORDS, gradeLabel, SCALE_WORDS } from '../grades/scale.js';
 import { programmeYears, slugify } from '../programmes/slug.js';
-import { amendmentOrderProblem, certainlyBefore, gradeScaleProblem, httpUrlProblem } from '../validation/rules.js';
+import { amendmentOrderProblem, certainlyBefore, gradeScaleProblem, httpUrlProblem } from '../peel-data/rules.js';
 import type { AreaInput, Dataset, GradeInput, InspectionInput, ProgrammeInput } from './dataset.js';
 import type { ImportProblem } from './problems.js';
 import type { CsvFile, CsvRow } from './read-csv.js';

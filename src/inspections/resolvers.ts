@@ -1,7 +1,7 @@
 import type { InspectionResolvers } from '../__generated__/resolvers-types.js';
-import { asOfDay, storedDate } from '../dates/partial-date.js';
+import { asOfDay, storedDate } from '../peel-data/partial-date.js';
 import { requireForce } from '../forces/service.js';
-import { inspectionIdOf } from '../ids.js';
+import { inspectionIdOf } from '../peel-data/ids.js';
 import { requireProgramme } from '../programmes/service.js';
 import { gradesOfInspection } from './service.js';
 

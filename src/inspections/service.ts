@@ -1,4 +1,4 @@
-import type { Context } from '../context.js';
+import type { Context } from '../platform/graphql/context.js';
 import { gradedAsOf, type GradeView } from '../grades/as-of.js';
 import type { InspectionKey, InspectionRow } from '../peel-data/rows.js';
 

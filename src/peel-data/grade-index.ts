@@ -41,7 +41,7 @@ const byProgramme = (e: GradeEntry) => e.row.programmeId;
 /** Every grade of one state of the data, in the default order and grouped as questions ask for them. */
 export class GradeIndex {
   private constructor(
-    readonly all: readonly GradeEntry[],
+    readonly inDefaultOrder: readonly GradeEntry[],
     readonly ofInspection: Groups,
     readonly ofArea: Groups,
     readonly ofProgramme: Groups,
@@ -81,7 +81,7 @@ export class GradeIndex {
       return next;
     };
     return new GradeIndex(
-      replace(this.all),
+      replace(this.inDefaultOrder),
       regroup(this.ofInspection, byInspection),
       regroup(this.ofArea, byArea),
       regroup(this.ofProgramme, byProgramme),

@@ -53,7 +53,7 @@ export class PeelData {
     const patched = rows.length === touched.length ? this.gradeIndex.withReplaced(rows) : undefined;
     if (patched) return new PeelData(version, this.places, patched);
     const gone = new Set(touched);
-    const kept = this.gradeIndex.all.flatMap((entry) => (gone.has(entry.row.id) ? [] : [entry.row]));
+    const kept = this.gradeIndex.inDefaultOrder.flatMap((entry) => (gone.has(entry.row.id) ? [] : [entry.row]));
     return new PeelData(version, this.places, GradeIndex.build([...kept, ...rows], this.places));
   }
 
@@ -69,7 +69,7 @@ export class PeelData {
 
   /** Every grade, in the default order of the grade list: programme, force name, area position. */
   get grades(): readonly GradeEntry[] {
-    return this.gradeIndex.all;
+    return this.gradeIndex.inDefaultOrder;
   }
 
   force(id: string): ForceRow | undefined {

@@ -17,7 +17,7 @@ export interface InspectionKey {
   readonly programmeId: string;
 }
 
-/** The database's data version: its own id and the counter every change moves on (src/db/data-version.ts). */
+/** The database's data version: its own id and the counter every change moves on (src/platform/db/data-version.ts). */
 export interface VersionRow {
   readonly databaseId: string;
   readonly version: bigint;

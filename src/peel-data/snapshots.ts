@@ -47,7 +47,7 @@ export class Snapshots {
   }
 
   /**
-   * Reads the data version, for src/db/data-version.ts. When a model is held, the same statement
+   * Reads the data version, for src/platform/db/data-version.ts. When a model is held, the same statement
    * reads the grades changed since, and a model of the new version is made from them at once, so
    * that the request that reads this version finds its model ready.
    */

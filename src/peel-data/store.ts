@@ -60,7 +60,7 @@ const NO_AMENDMENTS: readonly GradeAmendment[] = Object.freeze([]);
 
 /**
  * Runs one SQL statement and returns its rows: the stores' view of a connection, so that the read
- * made before every request can go through a small pool of its own (src/db/database.ts) and the
+ * made before every request can go through a small pool of its own (src/platform/db/database.ts) and the
  * same read through Prisma elsewhere. `name` asks for a prepared statement kept per connection,
  * where the connection can keep one.
  */

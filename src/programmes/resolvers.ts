@@ -1,6 +1,6 @@
 import type { AreaResolvers, ProgrammeResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
 import { SCALE_GRADES } from '../grades/scale.js';
-import { areaIdOf } from '../ids.js';
+import { areaIdOf } from '../peel-data/ids.js';
 import { areasWithSameTheme, findProgramme, listProgrammes, programmeOfArea } from './service.js';
 
 export const programmeQueries: Pick<QueryResolvers, 'programmes' | 'programme'> = {

@@ -1,6 +1,6 @@
-import type { Context } from '../context.js';
-import { NotFoundError } from '../errors.js';
-import { areaSlugWithin } from '../ids.js';
+import type { Context } from '../platform/graphql/context.js';
+import { NotFoundError } from '../platform/errors.js';
+import { areaSlugWithin } from '../peel-data/ids.js';
 import type { AreaRow, ProgrammeRow } from '../peel-data/rows.js';
 
 export function listProgrammes(ctx: Context): readonly ProgrammeRow[] {

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { openDatabase } from '../../src/db/database.js';
+import { openDatabase } from '../../src/platform/db/database.js';
 import { createTestDatabase, type TestDatabase } from '../testkit/database.js';
 
 // Instances of one deployment start together on a new database: only one of them may apply each

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { EmbeddedDatabaseVersionError, openDatabase } from '../../src/db/database.js';
+import { EmbeddedDatabaseVersionError, openDatabase } from '../../src/platform/db/database.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));

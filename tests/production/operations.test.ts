@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { startTestServer, type TestServer } from '../testkit/server.js';
 
 describe('health, request ids, logs and metrics', () => {

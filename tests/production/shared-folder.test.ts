@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { claimFolder, lockPathOf } from '../../src/db/folder-lock.js';
+import { claimFolder, lockPathOf } from '../../src/platform/db/folder-lock.js';
 import { runCli } from '../testkit/cli.js';
 import { editRow, TempFolders } from '../testkit/dataset-copy.js';
 import { queryWithHeaders } from '../testkit/keys.js';
@@ -66,7 +66,7 @@ describe.skipIf(process.env.PEELGRAPH_TEST_DB === 'postgres')('one embedded data
       body: JSON.stringify({ query: '{ force(id: "kent") { name } }' }),
     });
     expect(await answer.json()).toMatchObject({ data: { force: { name: after?.name } } });
-    expect((await runCli('src/db/migrate-cli.ts', [], env())).stdout).toMatch(/Nothing to apply/);
+    expect((await runCli('src/platform/db/migrate-cli.ts', [], env())).stdout).toMatch(/Nothing to apply/);
   }, 60_000);
 
   it('refuses a second server on the folder, naming the one that holds it', async () => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import pg from 'pg';
 
-import type { Config } from '../../src/config.js';
+import type { Config } from '../../src/platform/config.js';
 
 /**
  * The database a test file runs against: an in-memory PGlite, or, in the `postgres` project, a

@@ -1,8 +1,8 @@
-import { type Config, loadConfig } from '../../src/config.js';
-import { type Database, openDatabase } from '../../src/db/database.js';
-import { type RunningApp, startApp } from '../../src/http/app.js';
+import { type Config, loadConfig } from '../../src/platform/config.js';
+import { type Database, openDatabase } from '../../src/platform/db/database.js';
+import { type RunningApp, startApp } from '../../src/platform/http/app.js';
 import { importDataset } from '../../src/import/service.js';
-import { createLogger, type Logger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/platform/logger.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

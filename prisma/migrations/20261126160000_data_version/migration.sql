@@ -1,6 +1,6 @@
 -- The version of the PEEL data: every statement that changes a data table moves it on, whoever
 -- runs it (any server instance, the import, manual SQL). Servers read it to know when what they
--- cached is stale (src/db/data-version.ts).
+-- cached is stale (src/platform/db/data-version.ts).
 
 -- CreateTable
 CREATE TABLE "data_version" (

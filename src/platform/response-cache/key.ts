@@ -1,0 +1,17 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The key of a request: the data version, the `Accept` header (it chooses the response's content
+ * type) and the whole JSON body (query, variables, operation name, extensions). Bodies that differ
+ * only in spacing or key order are different keys: a miss, never a wrong answer.
+ */
+export function responseKey(dataVersion: string, accept: string | undefined, body: unknown): string {
+  const hash = createHash('sha256').update(JSON.stringify(body)).digest('base64url');
+  return `${dataVersion}:${accept ?? ''}:${hash}`;
+}
+
+/** The seconds a response may be kept, from its `Cache-Control`; 0 if it may not be. */
+export function cacheableSeconds(cacheControl: string | undefined): number {
+  const match = /^max-age=(\d+), public$/.exec(cacheControl ?? '');
+  return match ? Number(match[1]) : 0;
+}
