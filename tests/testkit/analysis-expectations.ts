@@ -63,6 +63,13 @@ export function scoreOf(csv: Csv, programme: string, word: string): number {
 export const areasOf = (csv: Csv, programme: string): string[] =>
   csv.areas.filter((a) => a.programme === programme).map((a) => a.area);
 
+/** A programme's area by its slug. */
+export function areaRow(csv: Csv, programme: string, slug: string): AreaCsv {
+  const row = csv.areas.find((a) => a.programme === programme && areaId(a.area) === slug);
+  if (!row) throw new Error(`No area ${slug} in ${programme}`);
+  return row;
+}
+
 export const byName = (a: string, b: string): number => a.localeCompare(b, 'en');
 
 export function forceName(csv: Csv, id: string): string {
@@ -217,6 +224,38 @@ export function expectedChanges(csv: Csv, from: string, to: string, force?: stri
     );
 }
 
+/**
+ * `GradeChange.reason` between linked areas (by slug): one sentence for each thing the schema's
+ * `comparable` rule names (the scales differ; both are five-tier cycles; the area was renamed),
+ * in the API's wording; null when none applies.
+ */
+export function expectedReason(csv: Csv, from: string, to: string, fromSlug: string, toSlug: string): string | null {
+  const [fromArea, toArea] = [areaRow(csv, from, fromSlug), areaRow(csv, to, toSlug)];
+  const [fromScale, toScale] = [scaleOf(csv, from), scaleOf(csv, to)];
+  const reasons: string[] = [];
+  if (fromScale !== toScale) {
+    reasons.push(
+      `${from} graded on the ${fromScale} scale and ${to} on the ${toScale} scale: the five-tier scale added ` +
+        'Adequate, so a four-tier Good spans Good and Adequate, and a four-tier Requires improvement spans ' +
+        'Adequate and Requires improvement.',
+    );
+  }
+  if (from !== to && fromScale === 'five-tier' && toScale === 'five-tier') {
+    reasons.push(
+      'HMICFRS says grades from different PEEL cycles cannot be compared directly: ' +
+        'a move from Good to Adequate is not necessarily a decline.',
+    );
+  }
+  if (fromArea.area !== toArea.area) {
+    const theme = fromArea.theme !== '' && fromArea.theme === toArea.theme ? ` (theme "${fromArea.theme}")` : '';
+    reasons.push(
+      `The area was renamed ("${fromArea.area}" in ${from}, "${toArea.area}" in ${to}); ` +
+        `linking the two${theme} is this dataset's interpretation, not HMICFRS's.`,
+    );
+  }
+  return reasons.length > 0 ? reasons.join(' ') : null;
+}
+
 export interface ExpectedSimilar {
   force: string;
   distance: number;
@@ -240,6 +279,18 @@ export function expectedSimilar(csv: Csv, force: string, programme: string, minS
     })
     .sort((a, b) => a.total * b.shared - b.total * a.shared || byName(a.name, b.name))
     .map((e) => ({ force: e.force, distance: e.total / e.shared, sharedAreas: e.shared }));
+}
+
+/** `SimilarForce.measure`, in the API's wording: the programme, its scale's scores and the areas shared. */
+export function expectedMeasure(csv: Csv, programme: string, shared: number): string {
+  const scale = scaleOf(csv, programme);
+  const scores = Object.entries(SCORES[scale] ?? {})
+    .map(([word, score]) => `${word} ${score}`)
+    .join(', ');
+  return (
+    `The mean absolute difference between the two forces' ${programme} grade scores (${scale} scale: ${scores}) ` +
+    `over the ${shared} ${shared === 1 ? 'area' : 'areas'} both have known grades for.`
+  );
 }
 
 export interface ExpectedRegion {

@@ -1,7 +1,8 @@
 /**
  * A second, deliberately plain implementation of the grade list, computed straight from the CSV
- * files: filters, "as of" dates, orderings and grouped counts as the schema documents them. The
- * property tests compare the API with it on random questions. It shares no code with src/.
+ * files: filters, "as of" dates, orderings and grouped counts as the schema documents them, and the
+ * inspections the grades make up. The property tests compare the API with it on random questions.
+ * It shares no code with src/.
  */
 import {
   type AmendmentCsv,
@@ -12,14 +13,19 @@ import {
   type ProgrammeCsv,
   programmeId,
   readBundled,
+  type ReportCsv,
   slugOf,
 } from './bundled-csv.js';
 
 export const GRADES_BEST_FIRST = ['OUTSTANDING', 'GOOD', 'ADEQUATE', 'REQUIRES_IMPROVEMENT', 'INADEQUATE'];
 const FOUR_TIER = ['OUTSTANDING', 'GOOD', 'REQUIRES_IMPROVEMENT', 'INADEQUATE'];
 
+/** A scale's grades, best first. */
+export const gradesOfScale = (scale: 'FOUR_TIER' | 'FIVE_TIER') =>
+  scale === 'FIVE_TIER' ? GRADES_BEST_FIRST : FOUR_TIER;
+
 /** A date's first and last day, as `YYYY-MM-DD` (a month-only date spans its month). */
-function dayRange(date: string): { first: string; last: string } {
+export function dayRange(date: string): { first: string; last: string } {
   if (date.length === 10) return { first: date, last: date };
   const [year, month] = date.split('-').map(Number) as [number, number];
   return { first: `${date}-01`, last: new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10) };
@@ -32,6 +38,7 @@ export interface RefGrade {
   readonly region: string;
   readonly country: string;
   readonly programmeId: string;
+  readonly programme: string;
   readonly programmeYears: number;
   readonly programmeOrder: number;
   readonly scale: 'FOUR_TIER' | 'FIVE_TIER';
@@ -41,6 +48,10 @@ export interface RefGrade {
   readonly theme: string | null;
   readonly current: string;
   readonly basis: string;
+  readonly sourceUrl: string;
+  readonly note: string | null;
+  /** The publication date as written (a day or a month); null when not known. */
+  readonly published: string | null;
   /** The last day the publication date can mean; null when not known. */
   readonly publishedLast: string | null;
   readonly amendments: readonly { from: string; to: string; on: string }[];
@@ -75,6 +86,7 @@ export function referenceGrades(): RefGrade[] {
       region: force.region,
       country: force.country,
       programmeId: programmeId(row.programme),
+      programme: row.programme,
       programmeYears: years(row.programme),
       programmeOrder: programmes.indexOf(programme),
       scale: programme.scale === 'five-tier' ? 'FIVE_TIER' : 'FOUR_TIER',
@@ -84,6 +96,9 @@ export function referenceGrades(): RefGrade[] {
       theme: area.theme === '' ? null : area.theme,
       current: gradeEnum(row.grade),
       basis: row.basis.toUpperCase(),
+      sourceUrl: row.source_url,
+      note: row.note === '' ? null : row.note,
+      published: row.published === '' ? null : row.published,
       publishedLast: row.published === '' ? null : dayRange(row.published).last,
       amendments: amendments
         .filter((a) => a.force_id === row.force_id && a.programme === row.programme && a.area === row.area)
@@ -102,6 +117,46 @@ export function gradeThen(grade: RefGrade, asOf: string | null): string | null {
     then = amendment.to;
   }
   return then;
+}
+
+/** A force's inspection in one programme, as `Force.inspections` and `Inspection` document it. */
+export interface RefInspection {
+  readonly programmeId: string;
+  readonly programme: string;
+  readonly scale: 'FOUR_TIER' | 'FIVE_TIER';
+  /** The date every dated grade of it shares; null when none is known or the dates differ. */
+  readonly publishedOn: string | null;
+  readonly reportUrl: string | null;
+  /** Its grades, in the order of the programme's areas. */
+  readonly grades: readonly RefGrade[];
+}
+
+/** A force's inspections, oldest programme first: each programme with a grade or a report link for it. */
+export function referenceInspections(grades: readonly RefGrade[], forceId: string): RefInspection[] {
+  const reports = readBundled<ReportCsv>('reports.csv');
+  return readBundled<ProgrammeCsv>('programmes.csv').flatMap(({ programme, scale }) => {
+    const own = grades
+      .filter((g) => g.forceId === forceId && g.programme === programme)
+      .sort((a, b) => a.areaPosition - b.areaPosition);
+    const report = reports.find((r) => r.force_id === forceId && r.programme === programme);
+    if (own.length === 0 && !report) return [];
+    const dates = [...new Set(own.flatMap((g) => (g.published === null ? [] : [g.published])))];
+    return [
+      {
+        programmeId: programmeId(programme),
+        programme,
+        scale: scale === 'five-tier' ? 'FIVE_TIER' : 'FOUR_TIER',
+        publishedOn: dates.length === 1 ? (dates[0] as string) : null,
+        reportUrl: report?.report_url ?? null,
+        grades: own,
+      },
+    ];
+  });
+}
+
+/** One inspection of `referenceInspections`, or null when the files know none. */
+export function referenceInspection(grades: readonly RefGrade[], forceId: string, programme: string) {
+  return referenceInspections(grades, forceId).find((i) => i.programmeId === programme) ?? null;
 }
 
 // The filter, as schema.graphql describes GradeWhere.
@@ -228,7 +283,7 @@ export interface RefGroup {
 }
 
 const score = (listed: RefListed) => {
-  const scale = listed.grade.scale === 'FIVE_TIER' ? GRADES_BEST_FIRST : FOUR_TIER;
+  const scale = gradesOfScale(listed.grade.scale);
   return scale.length - 1 - scale.indexOf(listed.then);
 };
 
