@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { loadConfig } from '../src/platform/config.js';
 import { openDatabase } from '../src/platform/db/database.js';
@@ -185,16 +185,19 @@ describe.skipIf(process.env.PEELGRAPH_TEST_DB !== 'postgres')('caching across in
     if (first.settings.kind !== 'postgres') throw new Error('expected PostgreSQL');
     const query = '{ gradeDistribution(programme: "peel-2016", area: "legitimacy") { known } }';
     await (await post(first.url, query)).json();
-    // Hold the first read of the version at a lock until every request has arrived, so that they
-    // truly arrive together however busy the machine is (well within the read's 2 s timeout).
+    // Hold the first read of the version at a lock until every request has asked for the version,
+    // so that they truly arrive together however busy the machine is (they all ask within a fraction
+    // of the read's 2 s timeout).
     const blocker = new pg.Client({ connectionString: first.settings.url });
     await blocker.connect();
+    const asked = vi.spyOn(first.db.dataVersion, 'refresh');
     try {
       await blocker.query('BEGIN');
       await blocker.query('LOCK TABLE data_version IN ACCESS EXCLUSIVE MODE');
       const before = first.db.statements.count;
       const pending = Promise.all(Array.from({ length: 20 }, async () => (await post(first.url, query)).json()));
-      await new Promise((resolve) => setTimeout(resolve, 800));
+      // Each request, a hit, asks for the version before it is served.
+      await expect.poll(() => asked.mock.calls.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(20);
       await blocker.query('COMMIT');
       const answers = await pending;
       expect(answers[0]).toMatchObject({ data: { gradeDistribution: { known: expect.any(Number) } } });
@@ -204,6 +207,7 @@ describe.skipIf(process.env.PEELGRAPH_TEST_DB !== 'postgres')('caching across in
       expect(reads).toBeGreaterThanOrEqual(2);
       expect(reads).toBeLessThan(10);
     } finally {
+      asked.mockRestore();
       await blocker.end();
     }
   });

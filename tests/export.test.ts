@@ -1,7 +1,8 @@
-import { get } from 'node:http';
+import { once } from 'node:events';
+import { get, type IncomingMessage, type ServerResponse } from 'node:http';
 
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { writeSyntheticDataset } from '../scripts/bench/synthetic.js';
 import { importDataset } from '../src/import/service.js';
@@ -150,17 +151,25 @@ describe('GET /export/grades.csv, hardened', () => {
 
   it('stops writing and lets go of everything when the client hangs up', async () => {
     const total = (await server.db.prisma.gradeRecord.count()) as number;
-    await new Promise<void>((resolve, reject) => {
-      const request = get(`${server.origin}/export/grades.csv`, (response) => {
-        // Read nothing: the server fills the socket's buffers and waits to be drained, then the client goes.
-        response.pause();
-        setTimeout(() => {
-          request.destroy();
-          resolve();
-        }, 300);
-      });
+    // The server's side of the request below, the next this server takes.
+    const serverSide = once(server.http, 'request').then(([, res]) => res as ServerResponse);
+    const request = get(`${server.origin}/export/grades.csv`);
+    const hungUp = new Promise<void>((resolve, reject) => {
+      request.on('close', resolve);
       request.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? resolve() : reject(error)));
     });
+    // Read nothing: the server fills the socket's buffers and waits for them to drain, then the client goes.
+    const [response] = (await once(request, 'response')) as [IncomingMessage];
+    response.pause();
+    const res = await serverSide;
+    await vi.waitFor(
+      () => {
+        if (!res.writableNeedDrain) throw new Error('the server is not yet waiting for the client to read');
+      },
+      { timeout: 10_000 },
+    );
+    request.destroy();
+    await hungUp;
     const stopped = await waitFor(() => logged('grade export stopped: the client went away')[0]);
     expect(stopped).toMatchObject({ complete: false, of: total });
     expect(stopped.rows).toBeLessThan(total);

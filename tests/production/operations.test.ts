@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { createLogger } from '../../src/platform/logger.js';
 import { startTestServer, type TestServer } from '../testkit/server.js';
@@ -13,6 +13,20 @@ describe('health, request ids, logs and metrics', () => {
     });
   });
   afterAll(() => server.close());
+
+  /**
+   * The `request` line logged for `reqId`, once it is written. It is written when the server's
+   * response closes, which need not come before the client has read the answer.
+   */
+  const requestLine = (reqId: string) =>
+    vi.waitFor(
+      () => {
+        const line = logs().find((l) => l.reqId === reqId && l.msg === 'request');
+        if (!line) throw new Error(`no request line logged for ${reqId}`);
+        return line;
+      },
+      { timeout: 10_000 },
+    );
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(server.url, {
@@ -36,7 +50,7 @@ describe('health, request ids, logs and metrics', () => {
     // A header that could forge log lines is replaced, not echoed.
     const odd = await post({ query: '{ force(id: "kent") { id } }' }, { 'x-request-id': 'a b\tc' });
     expect(odd.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(logs().some((line) => line.reqId === 'abc-123' && line.msg === 'request')).toBe(true);
+    await requestLine('abc-123');
   });
 
   it('logs one JSON line per request with operation, status, duration and outcome, but no variables', async () => {
@@ -49,10 +63,10 @@ describe('health, request ids, logs and metrics', () => {
       { query: 'query LoggedMissing { compareForces(forces: ["atlantis"], programme: "peel-2023-25") { asOf } }' },
       { 'x-request-id': 'log-error' },
     );
-    const ok = logs().find((line) => line.reqId === 'log-ok' && line.msg === 'request');
+    const ok = await requestLine('log-ok');
     expect(ok).toMatchObject({ method: 'POST', path: '/graphql', status: 200, operation: 'LoggedKent', outcome: 'ok' });
-    expect(ok?.durationMs).toEqual(expect.any(Number));
-    const failed = logs().find((line) => line.reqId === 'log-error' && line.msg === 'request');
+    expect(ok.durationMs).toEqual(expect.any(Number));
+    const failed = await requestLine('log-error');
     expect(failed).toMatchObject({ operation: 'LoggedMissing', outcome: 'error', errorCodes: ['NOT_FOUND'] });
     expect(lines.join('\n')).not.toContain(secret);
   });
@@ -62,7 +76,7 @@ describe('health, request ids, logs and metrics', () => {
     expect(missing.status).toBe(404);
     await missing.text();
     expect(missing.headers.get('x-request-id')).toBe('log-404');
-    const line = logs().find((l) => l.reqId === 'log-404' && l.msg === 'request');
+    const line = await requestLine('log-404');
     expect(line).toMatchObject({ method: 'GET', path: '/no-such-page', status: 404, outcome: 'refused' });
   });
 
@@ -80,7 +94,18 @@ describe('health, request ids, logs and metrics', () => {
     await post({ query: 'query MetricsProbe { force(id: "kent") { id } }' });
     await post({ query: '{ compareForces(forces: ["atlantis"], programme: "peel-2023-25") { asOf } }' });
 
-    const after = await metrics();
+    // A request is counted when the server's response closes, which need not come before the
+    // client has read the answer: scrape until all three have been counted.
+    const after = await vi.waitFor(
+      async () => {
+        const text = await metrics();
+        const probes = value(text, 'peelgraph_graphql_requests_total{operation="MetricsProbe",outcome="ok"}') ?? 0;
+        const missing = value(text, 'peelgraph_graphql_errors_total{code="NOT_FOUND"}') ?? 0;
+        if (probes < 2 || missing < missingBefore + 1) throw new Error('the three requests are not all counted yet');
+        return text;
+      },
+      { timeout: 10_000 },
+    );
     expect(value(after, 'peelgraph_graphql_requests_total{operation="MetricsProbe",outcome="ok"}')).toBe(2);
     expect(value(after, 'peelgraph_graphql_request_duration_seconds_count{operation="MetricsProbe"}')).toBe(2);
     expect(value(after, 'peelgraph_graphql_errors_total{code="NOT_FOUND"}')).toBe(missingBefore + 1);

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { request } from 'node:http';
 
 import { describe, expect, it } from 'vitest';
@@ -7,18 +8,27 @@ import { startTestServer } from '../testkit/server.js';
 import { startServerProcess } from '../testkit/server-process.js';
 
 const QUERY = JSON.stringify({ query: '{ forces(country: "Wales") { id } }' });
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A request held in flight: its headers and half its body are sent now, the rest on `finish()`. The
  * server is inside the request (reading its body) until then, however long that is.
+ *
+ * It resolves once the server has taken the request up. Until then the connection is idle, and a
+ * shutdown would rightly just close it. The request says `Expect: 100-continue`, so the server
+ * answers `100 Continue` as it takes it up: Node's HTTP server writes that just before it emits
+ * `request`, in the same tick, so by the time the client sees it the server (and Apollo's drain,
+ * which counts requests on `request`) knows of the request.
  */
 async function requestInFlight(url: string, body: string) {
   const half = Math.floor(body.length / 2);
   const req = request(url, {
     method: 'POST',
     agent: false,
-    headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+    headers: {
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(body)),
+      expect: '100-continue',
+    },
   });
   const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
     req.on('error', reject);
@@ -29,18 +39,37 @@ async function requestInFlight(url: string, body: string) {
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
     });
   });
+  const continued = once(req, 'continue');
   req.write(body.slice(0, half));
-  // Ample time on loopback, even on a busy machine, for the server to read the headers and start on
-  // the request: until then the connection is idle, and a shutdown would rightly just close it.
-  await sleep(500);
+  await Promise.race([
+    continued,
+    response.then(({ status }) => {
+      throw new Error(`the server answered ${status} before it took the request up`);
+    }),
+  ]);
   return { finish: () => req.end(body.slice(half)), response };
 }
 
-const refusesConnections = (url: string) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY }).then(
-    () => false,
-    () => true,
-  );
+/**
+ * What a new connection to `url` meets: `refused` once the server has stopped listening; otherwise
+ * `answered`, or the error it met (a connection accepted just as the server stopped is closed).
+ * Each probe opens a connection of its own, so a kept-alive one cannot stand in for a refusal.
+ */
+const probe = (url: string) =>
+  new Promise<string>((resolve) => {
+    const req = request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } });
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      resolve(error.code === 'ECONNREFUSED' ? 'refused' : (error.code ?? error.message)),
+    );
+    req.on('response', (res) => {
+      res.resume();
+      resolve('answered');
+    });
+    req.end(QUERY);
+  });
+
+/** Probes until the server refuses new connections: it stops listening soon after a shutdown starts. */
+const refusesConnections = (url: string) => expect.poll(() => probe(url), { timeout: 10_000 }).toBe('refused');
 
 describe('graceful shutdown', () => {
   it('finishes a request in flight before it closes the database, and takes no new ones', async () => {
@@ -48,8 +77,7 @@ describe('graceful shutdown', () => {
     const inFlight = await requestInFlight(server.url, QUERY);
     let closed = false;
     const closing = server.close().then(() => (closed = true));
-    await sleep(300);
-    expect(await refusesConnections(server.url)).toBe(true);
+    await refusesConnections(server.url);
     expect(closed).toBe(false);
 
     inFlight.finish();
@@ -73,7 +101,7 @@ describe('graceful shutdown', () => {
       const inFlight = await requestInFlight(server.url, QUERY);
       server.child.kill('SIGTERM');
       await server.logged((line) => line.includes('shutting down'));
-      expect(await refusesConnections(server.url)).toBe(true);
+      await refusesConnections(server.url);
 
       inFlight.finish();
       const answer = await inFlight.response;

@@ -16,6 +16,8 @@ export interface TestServer {
   readonly url: string;
   /** The server's root, such as `http://localhost:43210`, for routes other than /graphql. */
   readonly origin: string;
+  /** The HTTP server itself, for a test that must see what happens on the server's side of a request. */
+  readonly http: RunningApp['server'];
   readonly db: Database;
   /** How the server reaches its database, so that another instance can share it. */
   readonly settings: Config['database'];
@@ -85,6 +87,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return {
     url: app.url,
     origin: new URL(app.url).origin,
+    http: app.server,
     db,
     settings,
     query,
