@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { notifyDataChanged } from '../src/db/data-changes.js';
-import { MissesInFlight } from '../src/http/misses-in-flight.js';
+import { notifyDataChanged } from '../src/platform/db/data-changes.js';
+import { MissesInFlight } from '../src/platform/response-cache/misses-in-flight.js';
 import { startTestServer, type TestServer } from './testkit/server.js';
 
 // Identical requests that miss the response cache together share the one answer the first computes.
