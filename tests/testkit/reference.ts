@@ -32,6 +32,7 @@ export interface RefGrade {
   readonly region: string;
   readonly country: string;
   readonly programmeId: string;
+  readonly programmeName: string;
   readonly programmeYears: number;
   readonly programmeOrder: number;
   readonly scale: 'FOUR_TIER' | 'FIVE_TIER';
@@ -41,6 +42,10 @@ export interface RefGrade {
   readonly theme: string | null;
   readonly current: string;
   readonly basis: string;
+  readonly sourceUrl: string;
+  readonly note: string;
+  /** The publication date as the file gives it (`YYYY-MM-DD`, `YYYY-MM`), or '' when not known. */
+  readonly published: string;
   /** The last day the publication date can mean; null when not known. */
   readonly publishedLast: string | null;
   readonly amendments: readonly { from: string; to: string; on: string }[];
@@ -75,6 +80,7 @@ export function referenceGrades(): RefGrade[] {
       region: force.region,
       country: force.country,
       programmeId: programmeId(row.programme),
+      programmeName: row.programme,
       programmeYears: years(row.programme),
       programmeOrder: programmes.indexOf(programme),
       scale: programme.scale === 'five-tier' ? 'FIVE_TIER' : 'FOUR_TIER',
@@ -84,6 +90,9 @@ export function referenceGrades(): RefGrade[] {
       theme: area.theme === '' ? null : area.theme,
       current: gradeEnum(row.grade),
       basis: row.basis.toUpperCase(),
+      sourceUrl: row.source_url,
+      note: row.note,
+      published: row.published,
       publishedLast: row.published === '' ? null : dayRange(row.published).last,
       amendments: amendments
         .filter((a) => a.force_id === row.force_id && a.programme === row.programme && a.area === row.area)
@@ -91,6 +100,9 @@ export function referenceGrades(): RefGrade[] {
     };
   });
 }
+
+/** The day an `asOf` argument means: a month means its last day. */
+export const asOfDay = (asOf: string | null): string | null => (asOf === null ? null : dayRange(asOf).last);
 
 /** The grade as of the end of `asOf` (`YYYY-MM-DD`), or null when it was not then in force (or not known to be). */
 export function gradeThen(grade: RefGrade, asOf: string | null): string | null {
