@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { type DataChange, onDataChanged } from '../src/platform/db/data-changes.js';
 import { importDataset } from '../src/import/service.js';
@@ -58,16 +58,21 @@ describe('editing data', () => {
   let editor: TestKey;
   const changes: DataChange[] = [];
   let unsubscribe: () => void;
-  beforeAll(async () => {
-    server = await startTestServer();
-    editor = await createTestKey(server, 'EDITOR', 'Sam Editor');
-    unsubscribe = onDataChanged((change) => void changes.push(change));
-  });
-  afterAll(async () => {
-    unsubscribe();
-    await server.close();
-  });
-  afterEach(() => void changes.splice(0));
+  beforeAll(() => void (unsubscribe = onDataChanged((change) => void changes.push(change))));
+  afterAll(() => unsubscribe());
+  beforeEach(() => void changes.splice(0));
+
+  /**
+   * Gives the calling describe's tests a server of their own on freshly imported data; within a
+   * describe, no two tests change the same record.
+   */
+  function useOwnServer() {
+    beforeAll(async () => {
+      server = await startTestServer();
+      editor = await createTestKey(server, 'EDITOR', 'Sam Editor');
+    });
+    afterAll(() => server.close());
+  }
 
   /** The grades of one inspection as the API reads them, by area id. */
   async function gradesOf(force: string, programme: string, asOf?: string): Promise<Map<string, Grade> | null> {
@@ -89,6 +94,8 @@ describe('editing data', () => {
   });
 
   describe('recording an inspection', () => {
+    useOwnServer();
+
     it('records a new inspection with an audit entry of who, when, what and after, and the next read shows it', async () => {
       const { force, programmeId: programme } = firstUninspected;
       const id = `${force.id}/${programme}`;
@@ -132,6 +139,8 @@ describe('editing data', () => {
   });
 
   describe('setting a grade', () => {
+    useOwnServer();
+
     const input = {
       force: 'cambridgeshire',
       programme: 'peel-2023-25',
@@ -172,13 +181,17 @@ describe('editing data', () => {
     });
 
     it('refuses a second grade for the same area, pointing to correctGrade and deleteGrade', async () => {
+      const first = { ...input, force: 'avon-and-somerset', sourceUrl: `${SOURCE}avon-and-somerset-2023-25/` };
+      expect((await gradesOf('avon-and-somerset', 'peel-2023-25'))?.has('recording-data-about-crime')).toBe(false);
+      await editor.data(SET_GRADE, { input: first });
+      changes.splice(0);
       const before = await counts();
-      const errors = fieldErrors(await editor.query(SET_GRADE, { input: { ...input, grade: 'ADEQUATE' } }));
+      const errors = fieldErrors(await editor.query(SET_GRADE, { input: { ...first, grade: 'ADEQUATE' } }));
       expect(errors).toEqual([
         {
           field: 'area',
           message:
-            'Cambridgeshire Constabulary already has a grade for Recording data about crime in PEEL 2023–25: ' +
+            'Avon and Somerset Constabulary already has a grade for Recording data about crime in PEEL 2023–25: ' +
             'use correctGrade for a change HMICFRS made, or deleteGrade first to replace a mistaken grade',
         },
       ]);
@@ -201,6 +214,8 @@ describe('editing data', () => {
   });
 
   describe('correcting a published grade', () => {
+    useOwnServer();
+
     const id = 'cambridgeshire/peel-2023-25/investigating-crime';
     const correction = {
       id,
@@ -283,6 +298,8 @@ describe('editing data', () => {
   });
 
   describe('deleting mistaken records', () => {
+    useOwnServer();
+
     it('deletes a grade with its audit entry, and the next read no longer shows it', async () => {
       const id = 'cambridgeshire/peel-2023-25/preventing-crime';
       expect((await gradesOf('cambridgeshire', 'peel-2023-25'))?.get('preventing-crime')?.grade).toBe('GOOD');
@@ -327,6 +344,8 @@ describe('editing data', () => {
   });
 
   describe('invalid input', () => {
+    useOwnServer();
+
     it('is refused with a message for every bad field, and nothing is written', async () => {
       const before = await counts();
       const cases: [string, Record<string, unknown>, { field: string; message: string }[]][] = [
@@ -439,6 +458,8 @@ describe('editing data', () => {
   });
 
   describe('a change that fails partway', () => {
+    useOwnServer();
+
     // A check constraint the test adds makes the audit entry, the last write of a change, fail: the
     // change's own writes, already made in the transaction, must be rolled back with it.
     async function withFailingAudit(target: string, run: () => Promise<GraphQLResponse>) {
@@ -492,7 +513,21 @@ describe('editing data', () => {
   });
 
   describe('audit entries', () => {
+    useOwnServer();
+
     it('lists the latest entries newest first, optionally for one record', async () => {
+      await editor.data(RECORD_INSPECTION, {
+        input: { force: 'norfolk', programme: 'peel-2021-22', reportUrl: `${SOURCE}norfolk-2021-22/?corrected` },
+      });
+      await editor.data(CORRECT_GRADE, {
+        input: {
+          id: 'cambridgeshire/peel-2023-25/investigating-crime',
+          grade: 'GOOD',
+          amendedOn: '2024-06-01',
+          sourceUrl: SOURCE,
+        },
+      });
+      await editor.data(DELETE_GRADE, { input: { id: 'cambridgeshire/peel-2023-25/preventing-crime' } });
       const { auditEntries } = await editor.data<{ auditEntries: AuditEntry[] }>(
         `{ auditEntries(first: 100) { ${AUDIT_FIELDS} } }`,
       );

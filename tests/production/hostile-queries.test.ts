@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { forcesCsv } from '../testkit/bundled-csv.js';
+import { areasCsv, forcesCsv, gradesCsv, programmesCsv } from '../testkit/bundled-csv.js';
 import { type GraphQLResponse, startTestServer, type TestServer } from '../testkit/server.js';
 
 /** Like TestServer.query, but any method, headers and raw body: hostile clients send odd things. */
@@ -28,6 +28,17 @@ function nested(depth: number): string {
   );
   return `{ ${path.join(' { ')} { id ${'} '.repeat(path.length)}}`;
 }
+
+/**
+ * List sizes of the documented cost rule (README, "Limits, costs and rate limits"): a list without a
+ * `first` counts as many items as it can hold. `forces` holds every force of the files; the others
+ * are bounds with room to grow, which the test checks the files stay within.
+ */
+const FORCES = forcesCsv().length;
+const INSPECTIONS = 10;
+const GRADES_PER_INSPECTION = 12;
+const AREAS_PER_PROGRAMME = 12;
+const OTHER_LIST = 10; // any list not named in the rule, such as `Area.sameThemeIn`
 
 // The default limits, in production: MAX_DEPTH 10, MAX_ALIASES 15, MAX_COST 50000, MAX_TOKENS 2000,
 // MAX_BODY_BYTES 100 KiB, batching off.
@@ -62,33 +73,62 @@ describe('hostile and careless requests, in production', () => {
       expect(result.errors).toBeUndefined();
       return result.extensions?.cost;
     };
-    expect(await costOf('{ force(id: "kent") { name } }')).toEqual({ requested: 1, limit: 50_000 });
-    expect(await costOf('{ forces { name } }')).toEqual({ requested: 43, limit: 50_000 });
-    expect(await costOf('{ forces { name inspections { id } } }')).toEqual({ requested: 473, limit: 50_000 });
-    // A connection counts its selection once per item of its page (`first`, default 50).
-    expect(await costOf('{ grades(first: 20) { nodes { id } } }')).toEqual({ requested: 21, limit: 50_000 });
-    expect(await costOf('{ grades { nodes { id } } }')).toEqual({ requested: 51, limit: 50_000 });
-    // compareForces counts its selection once per force asked for.
+    const cost = (requested: number) => ({ requested, limit: 50_000 });
+    // An object costs 1, a scalar nothing; a list costs its size times (1 + what each item selects).
+    expect(await costOf('{ force(id: "kent") { name } }')).toEqual(cost(1));
+    expect(await costOf('{ forces { name } }')).toEqual(cost(FORCES * 1));
+    expect(await costOf('{ forces { name inspections { id } } }')).toEqual(cost(FORCES * (1 + INSPECTIONS * 1)));
+    // A connection costs 1, plus its selection once per item of its page (`first`, default 50).
+    expect(await costOf('{ grades(first: 20) { nodes { id } } }')).toEqual(cost(1 + 20 * 1));
+    expect(await costOf('{ grades { nodes { id } } }')).toEqual(cost(1 + 50 * 1));
+    // A filter's conditions cost 10 each: here `force`, its `in`, and the two items of the list.
+    const filtered = '{ grades(first: 1, where: { force: { in: ["kent", "essex"] } }) { nodes { id } } }';
+    expect(await costOf(filtered)).toEqual(cost(10 * 4 + 1 + 1 * 1));
+    // compareForces costs 1, plus a row (with its force object) per force asked for.
     const compare = `query($f: [ID!]!) { compareForces(forces: $f, programme: "peel-2023-25") { rows { force { name } } } }`;
     const ids = forcesCsv().map((f) => f.id);
-    expect(await costOf(compare, { f: ids.slice(0, 2) })).toEqual({ requested: 5, limit: 50_000 });
-    expect(await costOf(compare, { f: ids })).toEqual({ requested: 87, limit: 50_000 });
+    const perRow = 1 + 1;
+    expect(await costOf(compare, { f: ids.slice(0, 2) })).toEqual(cost(1 + 2 * perRow));
+    expect(await costOf(compare, { f: ids })).toEqual(cost(1 + FORCES * perRow));
     // Without `forces` it compares every force, and costs as much as naming them all.
     const everyForce = `{ compareForces(programme: "peel-2023-25") { rows { force { name } } } }`;
-    expect(await costOf(everyForce)).toEqual({ requested: 87, limit: 50_000 });
+    expect(await costOf(everyForce)).toEqual(cost(1 + FORCES * perRow));
+  });
+
+  it('counts lists by sizes the bundled data stays within', () => {
+    const most = (keys: string[]) => {
+      const counts = new Map<string, number>();
+      for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+      return Math.max(...counts.values());
+    };
+    expect(programmesCsv().length).toBeLessThanOrEqual(INSPECTIONS);
+    expect(most(gradesCsv().map((g) => `${g.force_id} ${g.programme}`))).toBeLessThanOrEqual(GRADES_PER_INSPECTION);
+    expect(most(areasCsv().map((a) => a.programme))).toBeLessThanOrEqual(AREAS_PER_PROGRAMME);
+    const themes = areasCsv().flatMap((a) => (a.theme ? [a.theme] : []));
+    expect(most(themes)).toBeLessThanOrEqual(OTHER_LIST);
   });
 
   it('refuses a query over MAX_COST before running it', async () => {
     const costly = `{ forces { inspections { grades { area { sameThemeIn { programme { areas { name } } } } } } } }`;
+    // Each: one object, and what the query selects under it.
+    const programme = 1 + AREAS_PER_PROGRAMME * 1;
+    const areaOfTheme = 1 + programme;
+    const area = 1 + OTHER_LIST * areaOfTheme;
+    const grade = 1 + area;
+    const inspection = 1 + GRADES_PER_INSPECTION * grade;
+    const force = 1 + INSPECTIONS * inspection;
+    const expected = FORCES * force;
+    expect(expected).toBeGreaterThan(50_000);
     const before = server.db.statements.count;
     const refused = (await server.query(costly)) as GraphQLResponse & { extensions?: Record<string, unknown> };
     expect(server.db.statements.count).toBe(before);
     expect(refused.status).toBe(400);
     expect(refused.data).toBeUndefined();
     expect(codeOf(refused)).toBe('QUERY_TOO_COSTLY');
-    expect(refused.errors?.[0]?.message).toMatch(/^This query's cost, 7[0-9,]+, is over the limit of 50000\./);
-    expect(refused.extensions?.cost).toMatchObject({ limit: 50_000 });
-    expect((refused.extensions?.cost as { requested: number }).requested).toBeGreaterThan(50_000);
+    expect(refused.errors?.[0]?.message).toMatch(
+      new RegExp(`^This query's cost, ${expected}, is over the limit of 50000\\.`),
+    );
+    expect(refused.extensions?.cost).toEqual({ requested: expected, limit: 50_000 });
   });
 
   it('lets the heaviest real query through: every grade of every force with its amendments', async () => {

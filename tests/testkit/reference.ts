@@ -107,6 +107,9 @@ export function referenceGrades(): RefGrade[] {
   });
 }
 
+/** The day an `asOf` argument means: a month means its last day. */
+export const asOfDay = (asOf: string | null): string | null => (asOf === null ? null : dayRange(asOf).last);
+
 /** The grade as of the end of `asOf` (`YYYY-MM-DD`), or null when it was not then in force (or not known to be). */
 export function gradeThen(grade: RefGrade, asOf: string | null): string | null {
   if (asOf === null) return grade.current;
