@@ -20,6 +20,7 @@ import Negotiator from 'negotiator';
 import { apiKeyFromHeaders } from '../../auth/service.js';
 import type { Context } from '../graphql/context.js';
 import { recordOfResponse } from '../ops/request-record.js';
+import { cacheControl } from '../plugins/caching-header.js';
 import { literalNestingProblem } from '../security/input-depth.js';
 import type { QueryCosts } from '../security/query-cost.js';
 import type { CompiledOperations } from './compiled-execution.js';
@@ -139,7 +140,8 @@ export class DirectExecution {
     if (!result) return undefined;
     recordOfResponse(res)?.operationNames.push(operation.name?.value ?? 'anonymous');
     const headers = new HeaderMap([
-      ['cache-control', this.options.maxAgeSeconds > 0 ? `max-age=${this.options.maxAgeSeconds}, public` : 'no-store'],
+      // An anonymous query answered without errors: as cacheable as Apollo's answer to it.
+      ['cache-control', cacheControl(this.options.maxAgeSeconds)],
       ['content-type', contentType],
     ]);
     const answer = { data: result, extensions: { cost: this.options.costs.extension(requested) } };

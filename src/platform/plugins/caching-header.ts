@@ -24,11 +24,26 @@ function cachingHeader(maxAgeSeconds: number): ApolloServerPlugin<Context> {
             operation?.operation === 'query' &&
             response.body.kind === 'single' &&
             !response.body.singleResult.errors;
-          response.http.headers.set('cache-control', cacheable ? `max-age=${maxAgeSeconds}, public` : 'no-store');
+          response.http.headers.set('cache-control', cacheControl(cacheable ? maxAgeSeconds : 0));
         },
       };
     },
   };
+}
+
+/**
+ * The `Cache-Control` of an answer that may be kept for `seconds` (0: not at all). Apollo's answers
+ * (`cachingHeader`) and the direct path's are written by it, and the response cache reads it back
+ * (`cacheableSeconds`), so all three agree on its form.
+ */
+export function cacheControl(seconds: number): string {
+  return seconds > 0 ? `max-age=${seconds}, public` : 'no-store';
+}
+
+/** The seconds a response may be kept, from the `Cache-Control` that `cacheControl` wrote; 0 if it may not be. */
+export function cacheableSeconds(header: string | undefined): number {
+  const match = /^max-age=(\d+), public$/.exec(header ?? '');
+  return match ? Number(match[1]) : 0;
 }
 
 /**

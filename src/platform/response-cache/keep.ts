@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http';
 
 import { gzipCopyOf } from '../http/compression.js';
 import { recordOfResponse } from '../ops/request-record.js';
-import { cacheableSeconds } from './key.js';
+import { cacheableSeconds } from '../plugins/caching-header.js';
 import type { CachedResponse, ResponseStore } from './store.js';
 
 /** Stores the answer if HTTP says it may be kept, and returns the entry stored. */

@@ -9,9 +9,3 @@ export function responseKey(dataVersion: string, accept: string | undefined, bod
   const hash = createHash('sha256').update(JSON.stringify(body)).digest('base64url');
   return `${dataVersion}:${accept ?? ''}:${hash}`;
 }
-
-/** The seconds a response may be kept, from its `Cache-Control`; 0 if it may not be. */
-export function cacheableSeconds(cacheControl: string | undefined): number {
-  const match = /^max-age=(\d+), public$/.exec(cacheControl ?? '');
-  return match ? Number(match[1]) : 0;
-}
