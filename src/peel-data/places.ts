@@ -33,7 +33,7 @@ export class PlaceIndex {
   private readonly inspectionsByForce: ReadonlyMap<string, readonly InspectionRow[]>;
   private readonly inspectionByKey: ReadonlyMap<string, InspectionRow>;
 
-  constructor(readonly rows: PlaceRows) {
+  constructor(rows: PlaceRows) {
     this.forces = [...rows.forces].sort(byName);
     this.programmes = rows.programmes;
     this.forceById = new Map(rows.forces.map((f) => [f.id, f]));

@@ -58,9 +58,13 @@ export class Snapshots {
     return versionName(version);
   }
 
+  /**
+   * Reads the whole data. A change that only grades made was already applied by `readVersion`, the
+   * read that found the version this build is for; a build is for anything else.
+   */
   private async build(): Promise<PeelData> {
     try {
-      const built = (await this.catchUp(this.newest)) ?? PeelData.fromRows(await this.reader.readAll());
+      const built = PeelData.fromRows(await this.reader.readAll());
       this.keep(built);
       return built;
     } finally {
@@ -73,13 +77,5 @@ export class Snapshots {
     const held = this.newest?.versionRow;
     const older = held?.databaseId === model.versionRow.databaseId && held.version > model.versionRow.version;
     if (!older) this.newest = model;
-  }
-
-  /** The newest model brought up to date from the change log, if the log can say what changed. */
-  private async catchUp(model: PeelData | undefined): Promise<PeelData | undefined> {
-    if (!model) return undefined;
-    const { version, changes } = await this.reader.readVersion(model.versionRow);
-    if (!changes) return model;
-    return changes.known ? model.withGrades(version, changes.touched, changes.grades) : undefined;
   }
 }

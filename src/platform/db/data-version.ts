@@ -12,7 +12,7 @@ import { onDataChanged } from './data-changes.js';
  *   caller answers, so that a client reads its own writes;
  * - on PostgreSQL, where other processes (other instances, `npm run import`) change the data too,
  *   before every request that uses anything cached (`refresh`). PGlite is embedded in this process,
- *   which makes every change itself (command-line tools go through it: src/platform/db/folder-owner.ts).
+ *   which makes every change itself (command-line tools go through it: src/platform/cli/target.ts).
  */
 const ignore = () => undefined;
 

@@ -45,7 +45,23 @@ export async function openDatabase(settings: Config['database'], holder = 'serve
   };
 }
 
-type Opened = Database;
+/**
+ * The model of the data and its version: the model read whole through Prisma, the version (with
+ * what changed since the model's) through `versionRows`. With other processes on the database
+ * (PostgreSQL), the model is read in one REPEATABLE READ transaction and the version before every
+ * request that uses anything cached.
+ */
+function dataModel(
+  prisma: PrismaClient,
+  versionRows: RowQuery,
+  sharedWithOtherProcesses: boolean,
+): Pick<Database, 'snapshots' | 'dataVersion'> {
+  const snapshots = new Snapshots({
+    readAll: () => readPeelRows(prisma, sharedWithOtherProcesses),
+    readVersion: (since) => readVersion(versionRows, since),
+  });
+  return { snapshots, dataVersion: new DataVersion(() => snapshots.readVersion(), sharedWithOtherProcesses) };
+}
 
 /** The PostgreSQL of the embedded database (PGlite 0.5), which opens only files of its own major version. */
 const EMBEDDED_POSTGRES_MAJOR = '18';
@@ -92,7 +108,7 @@ export function pgliteRunner(client: PGlite): SqlRunner {
   };
 }
 
-async function openPGlite(dir: string, holder: string): Promise<Opened> {
+async function openPGlite(dir: string, holder: string): Promise<Database> {
   const onDisk = !dir.includes('://');
   if (onDisk) mkdirSync(dir, { recursive: true });
   const claim = onDisk ? await claimFolder(dir, holder) : undefined;
@@ -104,7 +120,7 @@ async function openPGlite(dir: string, holder: string): Promise<Opened> {
   }
 }
 
-async function openClaimedPGlite(dir: string, onDisk: boolean, release: () => void): Promise<Opened> {
+async function openClaimedPGlite(dir: string, onDisk: boolean, release: () => void): Promise<Database> {
   if (onDisk) checkEmbeddedVersion(dir);
   // Each kind of database loads only its own drivers: start-up is part of the service.
   const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
@@ -121,19 +137,13 @@ async function openClaimedPGlite(dir: string, onDisk: boolean, release: () => vo
   const adapter = new PrismaPGlite(client) as unknown as SqlDriverAdapterFactory;
   const prisma = new PrismaClient({ adapter: countingAdapter(adapter, statements) });
   const runner = pgliteRunner(client);
-  const rows = prismaRows(prisma);
-  const snapshots = new Snapshots({
-    readAll: () => readPeelRows(prisma, false),
-    readVersion: (since) => readVersion(rows, since),
-  });
   return {
     kind: 'pglite',
     ...(onDisk ? { folder: dir } : {}),
     prisma,
     // The version is read at start-up and after each change this process makes: nothing else
-    // changes the data of the folder it holds (see folder-owner.ts).
-    dataVersion: new DataVersion(() => snapshots.readVersion(), false),
-    snapshots,
+    // changes the data of the folder it holds (see src/platform/cli/target.ts).
+    ...dataModel(prisma, prismaRows(prisma), false),
     statements,
     migrate: () => applyMigrations(runner),
     async close() {
@@ -145,7 +155,7 @@ async function openClaimedPGlite(dir: string, onDisk: boolean, release: () => vo
   };
 }
 
-async function openPostgres(url: string): Promise<Opened> {
+async function openPostgres(url: string): Promise<Database> {
   const [{ PrismaPg }, { default: pg }] = await Promise.all([import('@prisma/adapter-pg'), import('pg')]);
   // When the server goes away, requests must fail within seconds rather than hang, and the pool must
   // heal by itself when it is back. Every query here takes milliseconds, so these bounds are loose:
@@ -194,16 +204,10 @@ async function openPostgres(url: string): Promise<Opened> {
     statements.count += 1;
     return (await versionPool.query({ name, text, values: [...values] })).rows;
   };
-  const snapshots = new Snapshots({
-    readAll: () => readPeelRows(prisma, true),
-    readVersion: (since) => readVersion(versionRows, since),
-  });
-  const dataVersion = new DataVersion(() => snapshots.readVersion(), true);
   return {
     kind: 'postgres',
     prisma,
-    dataVersion,
-    snapshots,
+    ...dataModel(prisma, versionRows, true),
     statements,
     migrate: migrateOnOwnConnection,
     async close() {
