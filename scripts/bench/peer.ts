@@ -52,6 +52,33 @@ const PEELGRAPH_COMMON_ENV = {
 /** Ports of the runner's servers: PostGraphile, then one per peelgraph configuration. */
 const FIRST_PORT = 4420;
 const PROGRAMME = 'peel-2023-25';
+
+/**
+ * The kinds of data change after which the first answer is timed, each made in SQL beside the
+ * servers and each rewriting a column with its own value (the triggers log it all the same; the
+ * answers stay equal to the peer's). `path`: how the executed server brings its model up to date.
+ */
+export const CHANGES = [
+  {
+    kind: 'a grade edit',
+    label: "An editor's correction of one grade",
+    sql: `UPDATE grade SET note = note WHERE id = (SELECT min(id) FROM grade WHERE programme_id = '${PROGRAMME}')`,
+    path: 'the change log lists the grade: the read of the version returns its row, and the lists that hold it are replaced',
+  },
+  {
+    kind: 'a force edit',
+    label: "A force's row edited (its website)",
+    sql: `UPDATE force SET website = website WHERE id = (SELECT min(id) FROM force)`,
+    path: 'the change log lists the force table: the read of the version returns the 43 forces, and the grade indexes are rebuilt over them',
+  },
+  {
+    kind: 'a bulk write',
+    label: 'Every grade rewritten in one statement (a bulk load)',
+    sql: `UPDATE grade SET note = note`,
+    path: 'over 1,000 grades, which the change log does not list: the model is read whole',
+  },
+] as const;
+export type ChangeKind = (typeof CHANGES)[number]['kind'];
 const DATABASE = 'peelgraph_peer_bench';
 
 export type ServerKey = 'peer' | (typeof PEELGRAPH_CONFIGURATIONS)[number]['key'];
@@ -107,28 +134,31 @@ export interface PeerBenchResults {
     /** Each peelgraph configuration's requests per second ÷ PostGraphile's; null without a peer. */
     ratios: Record<string, number | null>;
     /**
-     * One request at a time, in ms (median of the samples): PostGraphile's answer; peelgraph's first
-     * answer after one grade was edited in SQL (the model catches up from the change log); and its
-     * first answer after a change the log does not list (the version moved by hand, as after any
-     * change to forces, programmes, areas or inspections: the model is read whole). Each ratio is
-     * PostGraphile's time ÷ peelgraph's; null without a peer.
+     * One request at a time, in ms (median of the samples): PostGraphile's answer; peelgraph's
+     * (executed) with no change since its last answer; and peelgraph's first answer after each kind
+     * of change in `CHANGES`. Each ratio is PostGraphile's time ÷ peelgraph's; null without a peer.
      */
     firstAfterChange: {
       peerMs: number | null;
-      afterGradeEditMs: number;
-      afterUnlistedChangeMs: number;
-      ratio: number | null;
-      unlistedRatio: number | null;
+      unchangedMs: number;
+      afterMs: Record<ChangeKind, number>;
+      ratios: Record<ChangeKind, number | null>;
     };
   }[];
   /** The lowest ratio of each configuration over the questions that have a peer. */
   minimumRatios: Record<string, number | null>;
-  /** The lowest ratio of the first answer after a grade edit over the questions that have a peer. */
-  minimumFirstAfterChangeRatio: number | null;
-  /** The same after a change the log does not list (the model read whole). */
-  minimumAfterUnlistedChangeRatio: number | null;
+  /** For each kind of change, the lowest ratio of the first answer after it over the questions that have a peer. */
+  minimumFirstAfterChangeRatios: Record<ChangeKind, number | null>;
+  changes: { kind: ChangeKind; label: string; sql: string; path: string }[];
   peakRssMb: Partial<Record<ServerKey, number>>;
   startupMs: Partial<Record<ServerKey, number>>;
+}
+
+type ResultOf<K extends keyof PeerBenchResults['questions'][number]> = PeerBenchResults['questions'][number][K];
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`bench --peer: no ${what}`);
+  return value;
 }
 
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
@@ -337,10 +367,8 @@ export async function runPeerBench(argv: readonly string[]): Promise<void> {
       }
     }
 
-    // 7. The first answer after a data change, one request at a time. Two kinds of change: an
-    // editor's correction of one grade (here its note, written in SQL as another instance would),
-    // after which the executed server catches its model up from the change log; and the data
-    // version moved by hand, which the log does not list, so the model is read whole again.
+    // 7. The first answer after a data change, one request at a time, for each kind of change in
+    // CHANGES, made in SQL as another instance would make it.
     const SAMPLES = 15;
     const timeOne = async (target: string, operation: { query: string; variables?: unknown }) => {
       const started = performance.now();
@@ -352,46 +380,35 @@ export async function runPeerBench(argv: readonly string[]): Promise<void> {
       await response.arrayBuffer();
       return performance.now() - started;
     };
-    const edited = await runSql(
-      url,
-      `SELECT id::text, note FROM grade WHERE programme_id = '${PROGRAMME}' ORDER BY force_id, area_id LIMIT 1`,
-    );
-    const editedId = Number(edited.rows[0]?.id);
-    const originalNote = edited.rows[0]?.note ?? null;
-    let edits = 0;
-    const editOneGrade = () =>
-      runSql(url, `UPDATE grade SET note = 'Edited by the benchmark, ${++edits}' WHERE id = ${editedId}`);
-    const firstAfterChange = new Map<
-      string,
-      { peerMs: number | null; afterGradeEditMs: number; afterUnlistedChangeMs: number }
-    >();
-    try {
-      for (const question of questions) {
-        const peerOperation = operationFor(question, 'peer');
-        const peerSamples: number[] = [];
-        const editSamples: number[] = [];
-        const unlistedSamples: number[] = [];
-        for (let i = 0; i < SAMPLES; i++) {
-          if (peerOperation) peerSamples.push(await timeOne(urls.peer, peerOperation));
-          await editOneGrade();
-          editSamples.push(await timeOne(urls.executed, question.peelgraph.operation));
-          await runSql(url, 'UPDATE data_version SET version = version + 1');
-          unlistedSamples.push(await timeOne(urls.executed, question.peelgraph.operation));
+    // Each change rewrites a column with its own value: the triggers log it as a change all the
+    // same, and the answers stay equal to the peer's.
+    const firstAfterChange = new Map<string, ResultOf<'firstAfterChange'>>();
+    for (const question of questions) {
+      const peerOperation = operationFor(question, 'peer');
+      const peerSamples: number[] = [];
+      const unchangedSamples: number[] = [];
+      const afterSamples = new Map<ChangeKind, number[]>(CHANGES.map((c) => [c.kind, []]));
+      for (let i = 0; i < SAMPLES; i++) {
+        if (peerOperation) peerSamples.push(await timeOne(urls.peer, peerOperation));
+        unchangedSamples.push(await timeOne(urls.executed, question.peelgraph.operation));
+        for (const change of CHANGES) {
+          await runSql(url, change.sql);
+          afterSamples.get(change.kind)?.push(await timeOne(urls.executed, question.peelgraph.operation));
         }
-        const result = {
-          peerMs: peerOperation ? median(peerSamples) : null,
-          afterGradeEditMs: median(editSamples),
-          afterUnlistedChangeMs: median(unlistedSamples),
-        };
-        firstAfterChange.set(question.name, result);
-        console.error(
-          `bench --peer: first answer after a grade edit, ${question.name}: ${result.afterGradeEditMs.toFixed(1)} ms; ` +
-            `after an unlisted change: ${result.afterUnlistedChangeMs.toFixed(1)} ms`,
-        );
       }
-    } finally {
-      const note = originalNote === null ? 'NULL' : `'${originalNote.replaceAll("'", "''")}'`;
-      await runSql(url, `UPDATE grade SET note = ${note} WHERE id = ${editedId}`);
+      const peerMs = peerOperation ? median(peerSamples) : null;
+      const afterMs = Object.fromEntries(CHANGES.map((c) => [c.kind, median(afterSamples.get(c.kind) ?? [])])) as Record<
+        ChangeKind,
+        number
+      >;
+      const ratios = Object.fromEntries(
+        CHANGES.map((c) => [c.kind, peerMs === null ? null : peerMs / afterMs[c.kind]]),
+      ) as Record<ChangeKind, number | null>;
+      firstAfterChange.set(question.name, { peerMs, unchangedMs: median(unchangedSamples), afterMs, ratios });
+      console.error(
+        `bench --peer: first answer, ${question.name}: PostGraphile ${peerMs?.toFixed(1) ?? '–'} ms; ` +
+          CHANGES.map((c) => `after ${c.kind} ${afterMs[c.kind].toFixed(1)} ms`).join('; '),
+      );
     }
 
     // 8. Results.
@@ -425,11 +442,7 @@ export async function runPeerBench(argv: readonly string[]): Promise<void> {
         runs: questionRuns,
         requestsPerSecond,
         ratios,
-        firstAfterChange: ((cold) => ({
-          ...cold,
-          ratio: cold.peerMs === null ? null : cold.peerMs / cold.afterGradeEditMs,
-          unlistedRatio: cold.peerMs === null ? null : cold.peerMs / cold.afterUnlistedChangeMs,
-        }))(firstAfterChange.get(question.name) ?? { peerMs: null, afterGradeEditMs: NaN, afterUnlistedChangeMs: NaN }),
+        firstAfterChange: required(firstAfterChange.get(question.name), `first answers of ${question.name}`),
       };
     });
     const minimumRatios = Object.fromEntries(
@@ -475,8 +488,10 @@ export async function runPeerBench(argv: readonly string[]): Promise<void> {
       peelgraphEnv: PEELGRAPH_COMMON_ENV,
       questions: questionResults,
       minimumRatios,
-      minimumFirstAfterChangeRatio: lowest(questionResults.map((q) => q.firstAfterChange.ratio)),
-      minimumAfterUnlistedChangeRatio: lowest(questionResults.map((q) => q.firstAfterChange.unlistedRatio)),
+      minimumFirstAfterChangeRatios: Object.fromEntries(
+        CHANGES.map((c) => [c.kind, lowest(questionResults.map((q) => q.firstAfterChange.ratios[c.kind]))]),
+      ) as Record<ChangeKind, number | null>,
+      changes: CHANGES.map((c) => ({ ...c })),
       peakRssMb: Object.fromEntries([...servers].map(([key, s]) => [key, Math.round(s.peakRssMb())])),
       startupMs: Object.fromEntries([...servers].map(([key, s]) => [key, Math.round(s.startupMs)])),
     };

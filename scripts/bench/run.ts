@@ -130,7 +130,7 @@ for (let i = 0; i < 7; i++) {
   const started = performance.now();
   const { version, changes } = await readVersion(prismaRows(db.prisma), model.versionRow);
   if (!changes?.known) throw new Error('The change log did not list a change to one grade');
-  model = model.withGrades(version, changes.touched, changes.grades);
+  model = model.withChanges(version, changes);
   catchUpSamplesMs.push(performance.now() - started);
 }
 const catchUpMs = [...catchUpSamplesMs].sort((x, y) => x - y)[3] ?? NaN;

@@ -87,6 +87,32 @@ export class GradeIndex {
       regroup(this.ofProgramme, byProgramme),
     );
   }
+
+  /**
+   * This index's grades linked to the forces, programmes and areas of `places` (an edit of those
+   * rows that touched no grade), or undefined when the grades' order no longer holds (a force
+   * renamed, an area moved): then only a full build sorts them. Grouping keys are ids, which such an
+   * edit keeps (a changed id cascades to the grades, and the log then names them), so every group
+   * keeps its members in its order; only the entries are new.
+   */
+  withPlaces(places: PlaceIndex): GradeIndex | undefined {
+    const relinked = new Map<GradeEntry, GradeEntry>();
+    let previous: GradeEntry | undefined;
+    for (const entry of this.inDefaultOrder) {
+      const next = entryOf(entry.row, places);
+      if (previous && defaultOrder(previous, next) > 0) return undefined;
+      relinked.set(entry, next);
+      previous = next;
+    }
+    const relink = (list: readonly GradeEntry[]) => list.map((e) => relinked.get(e) ?? entryOf(e.row, places));
+    const regroup = (groups: Groups) => new Map([...groups].map(([key, list]) => [key, relink(list)] as const));
+    return new GradeIndex(
+      relink(this.inDefaultOrder),
+      regroup(this.ofInspection),
+      regroup(this.ofArea),
+      regroup(this.ofProgramme),
+    );
+  }
 }
 
 function entryOf(row: GradeRow, places: PlaceIndex): GradeEntry {

@@ -2,8 +2,8 @@ import { GradeIndex, type GradeEntry } from './grade-index.js';
 import { areaKey, inspectionKey, PlaceIndex } from './places.js';
 import {
   type AreaRow,
+  type DataChanges,
   type ForceRow,
-  type GradeRow,
   type InspectionKey,
   type InspectionRow,
   type PeelRows,
@@ -23,7 +23,7 @@ export type { PeelRows } from './rows.js';
  * statement per request, and every field of one answer reads the same version.
  *
  * Immutable once built: requests share it, and a change to the data makes a new one, from the rows
- * that changed when only grades did (`withGrades`), or from everything read again.
+ * that changed when the change log lists them (`withChanges`), or from everything read again.
  */
 export class PeelData {
   /** The data version as a name, which the response cache and answers are keyed on. */
@@ -45,16 +45,23 @@ export class PeelData {
 
   /**
    * The data at `version`, which differs from this model's only in the grades `touched` (ids the
-   * database's change log named), whose rows are now `rows` (a touched id with no row was deleted).
-   * A grade rewritten in place reuses every index but the lists that hold it; a grade added,
-   * deleted or moved rebuilds the grade indexes.
+   * database's change log named), whose rows are now `grades` (a touched id with no row was
+   * deleted), and in the lists of forces, programmes (with their areas) and inspections `places`
+   * holds. The grade indexes are patched where they can be (grade-index.ts): grades rewritten in
+   * place, or places edited with no grade touched and the grades' order unchanged; anything else
+   * (a grade added, deleted or moved, a force renamed) rebuilds them.
    */
-  withGrades(version: VersionRow, touched: readonly number[], rows: readonly GradeRow[]): PeelData {
-    const patched = rows.length === touched.length ? this.gradeIndex.withReplaced(rows) : undefined;
-    if (patched) return new PeelData(version, this.places, patched);
+  withChanges(version: VersionRow, { touched, grades, places }: Extract<DataChanges, { known: true }>): PeelData {
+    const samePlaces = !places.forces && !places.programmes && !places.inspections;
+    const placeIndex = samePlaces ? this.places : new PlaceIndex({ ...this.places.rows(), ...places });
+    // Every touched grade still here (none deleted), or none touched, with the places edited.
+    const patched = samePlaces
+      ? grades.length === touched.length && this.gradeIndex.withReplaced(grades)
+      : touched.length === 0 && this.gradeIndex.withPlaces(placeIndex);
+    if (patched) return new PeelData(version, placeIndex, patched);
     const gone = new Set(touched);
     const kept = this.gradeIndex.inDefaultOrder.flatMap((entry) => (gone.has(entry.row.id) ? [] : [entry.row]));
-    return new PeelData(version, this.places, GradeIndex.build([...kept, ...rows], this.places));
+    return new PeelData(version, placeIndex, GradeIndex.build([...kept, ...grades], placeIndex));
   }
 
   /** Every force, by name. */

@@ -28,8 +28,10 @@ export class PlaceIndex {
 
   private readonly forceById: ReadonlyMap<string, ForceRow>;
   private readonly programmeById: ReadonlyMap<string, ProgrammeRow>;
-  private readonly areaByKey: ReadonlyMap<string, AreaRow>;
+  /** By programme, then slug: nested rather than keyed by one string, which a lookup per grade would build. */
+  private readonly areasByProgramme: ReadonlyMap<string, ReadonlyMap<string, AreaRow>>;
   private readonly programmeIndex: ReadonlyMap<string, number>;
+  private readonly inspections: readonly InspectionRow[];
   private readonly inspectionsByForce: ReadonlyMap<string, readonly InspectionRow[]>;
   private readonly inspectionByKey: ReadonlyMap<string, InspectionRow>;
 
@@ -39,12 +41,18 @@ export class PlaceIndex {
     this.forceById = new Map(rows.forces.map((f) => [f.id, f]));
     this.programmeById = new Map(rows.programmes.map((p) => [p.id, p]));
     this.programmeIndex = new Map(rows.programmes.map((p, i) => [p.id, i]));
-    this.areaByKey = new Map(rows.programmes.flatMap((p) => p.areas.map((a) => [areaKey(p.id, a.id), a] as const)));
+    this.areasByProgramme = new Map(rows.programmes.map((p) => [p.id, new Map(p.areas.map((a) => [a.id, a]))]));
 
     const order = (programmeId: string) => this.programmeIndex.get(programmeId) ?? Number.MAX_SAFE_INTEGER;
+    this.inspections = rows.inspections;
     const inspections = [...rows.inspections].sort((a, b) => order(a.programmeId) - order(b.programmeId));
     this.inspectionsByForce = groupBy(inspections, (i) => i.forceId);
     this.inspectionByKey = new Map(inspections.map((i) => [inspectionKey(i), i]));
+  }
+
+  /** The rows indexed here, for an index of the same places with some of them replaced. */
+  rows(): PlaceRows {
+    return { forces: this.forces, programmes: this.programmes, inspections: this.inspections };
   }
 
   force(id: string): ForceRow | undefined {
@@ -56,7 +64,7 @@ export class PlaceIndex {
   }
 
   area(programmeId: string, slug: string): AreaRow | undefined {
-    return this.areaByKey.get(areaKey(programmeId, slug));
+    return this.areasByProgramme.get(programmeId)?.get(slug);
   }
 
   programmeOrder(programmeId: string): number {

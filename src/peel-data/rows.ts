@@ -40,3 +40,16 @@ export interface PeelRows extends PlaceRows {
   readonly version: VersionRow;
   readonly grades: readonly GradeRow[];
 }
+
+/** What changed after a version, as the database's change log (the data_change table) tells it. */
+export type DataChanges =
+  | {
+      readonly known: true;
+      /** The grades changed: `grades` holds those that still exist, as they are now. */
+      readonly touched: readonly number[];
+      readonly grades: readonly GradeRow[];
+      /** Each of the lists of forces, programmes (with their areas) and inspections that changed, as it is now. */
+      readonly places: Partial<PlaceRows>;
+    }
+  /** A change the log cannot list (a bulk write, an emptied table), or a log that no longer reaches back that far: read everything. */
+  | { readonly known: false };

@@ -14,10 +14,11 @@ export interface PeelDataReader {
  * is built wait for that one build. Only the newest model is kept; a request that started on an
  * older one keeps it until it has answered.
  *
- * After a change that wrote grades alone (an editor's correction, an import that changed a few
- * grades), the new model is the newest one with those grades read again, in the same statement
- * that reads the version (`readVersion`); anything else, or a change log that does not reach back
- * to the newest model, reads the whole data.
+ * After a change the database's log lists (an editor's correction, an import that changed a few
+ * grades, or a force's, programme's, area's or inspection's rows), the new model is the newest one
+ * with what changed read again, in the same statement that reads the version (`readVersion`); a
+ * change it cannot list (a bulk write of over a thousand grades, an emptied table), or a log that
+ * does not reach back to the newest model, reads the whole data.
  */
 export class Snapshots {
   private newest: PeelData | undefined;
@@ -48,19 +49,19 @@ export class Snapshots {
 
   /**
    * Reads the data version, for src/platform/db/data-version.ts. When a model is held, the same statement
-   * reads the grades changed since, and a model of the new version is made from them at once, so
-   * that the request that reads this version finds its model ready.
+   * reads what changed since, and a model of the new version is made from it at once, so that the
+   * request that reads this version finds its model ready.
    */
   async readVersion(): Promise<string> {
     const model = this.newest;
     const { version, changes } = await this.reader.readVersion(model?.versionRow);
-    if (model && changes?.known) this.keep(model.withGrades(version, changes.touched, changes.grades));
+    if (model && changes?.known) this.keep(model.withChanges(version, changes));
     return versionName(version);
   }
 
   /**
-   * Reads the whole data. A change that only grades made was already applied by `readVersion`, the
-   * read that found the version this build is for; a build is for anything else.
+   * Reads the whole data. A change the log lists was already applied by `readVersion`, the read
+   * that found the version this build is for; a build is for anything else.
    */
   private async build(): Promise<PeelData> {
     try {

@@ -2,8 +2,8 @@ import { type GradeAmendment, Prisma, type PrismaClient } from '@prisma/client';
 
 import { z } from 'zod';
 
-import { parseGradeRows } from './json-rows.js';
-import type { GradeRow, PeelRows, VersionRow } from './rows.js';
+import { parseGradeRows, parsePlaceRows } from './json-rows.js';
+import type { DataChanges, PeelRows, VersionRow } from './rows.js';
 
 /**
  * Reads the whole of the PEEL data and its version in one transaction, so that the version names
@@ -21,7 +21,7 @@ export async function readPeelRows(prisma: PrismaClient, repeatableRead: boolean
       prisma.dataVersion.findUniqueOrThrow({ where: { id: 1 } }),
       prisma.force.findMany(),
       prisma.programme.findMany({
-        include: { areas: { orderBy: { position: 'asc' } } },
+        include: { areas: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } },
         orderBy: [{ startYear: 'asc' }, { endYear: 'asc' }, { id: 'asc' }],
       }),
       prisma.inspection.findMany(),
@@ -75,17 +75,10 @@ export function prismaRows(prisma: PrismaClient): RowQuery {
   return ({ text, values }) => prisma.$queryRawUnsafe<unknown[]>(text, ...values);
 }
 
-/** What changed after a version, as the database's change log (the data_change table) tells it. */
-export type GradeChanges =
-  /** Only grades changed: `touched` lists them, and `grades` holds those that still exist, as they are now. */
-  | { readonly known: true; readonly touched: readonly number[]; readonly grades: readonly GradeRow[] }
-  /** Something else changed, or the log no longer reaches back that far: read everything. */
-  | { readonly known: false };
-
 /** The data version now and, when it moved on from the version asked about, what changed since. */
 export interface VersionRead {
   readonly version: VersionRow;
-  readonly changes: GradeChanges | undefined;
+  readonly changes: DataChanges | undefined;
 }
 
 const versionRowJson = z.object({ database_id: z.string(), version: z.string(), changes: z.string().nullable() });
@@ -95,20 +88,25 @@ const changesJson = z.object({
   touched: z.array(z.number().int()),
   grades: z.array(z.unknown()),
   amendments: z.array(z.unknown()),
+  forces: z.unknown(),
+  programmes: z.unknown(),
+  areas: z.unknown(),
+  inspections: z.unknown(),
 });
 
 /**
- * Reads the data version, and when `since` is given and the version has moved on from it, the grades
- * changed since with their rows now, in one statement and so one snapshot of the database (the
- * `grade_changes_since` function, prisma/migrations/*_data_change, runs only then). The log is
+ * Reads the data version, and when `since` is given and the version has moved on from it, what
+ * changed since (the grades with their rows now, and each table of forces, programmes, areas or
+ * inspections that changed), in one statement and so one snapshot of the database (the
+ * `data_changes_since` function, prisma/migrations/*_place_changes, runs only then). The log is
  * complete when it holds one row for every version moved since (a version moved by hand, or rows
- * pruned, leave gaps) and each of them lists its grades.
+ * pruned, leave gaps) and none of them is a change it could not list.
  */
 export async function readVersion(query: RowQuery, since: VersionRow | undefined): Promise<VersionRead> {
   const rows = await query({
     name: 'peelgraph-data-version',
     text: `SELECT database_id::text, version::text,
-      CASE WHEN $1::bigint >= 0 AND version <> $1::bigint THEN grade_changes_since($1::bigint)::text END AS changes
+      CASE WHEN $1::bigint >= 0 AND version <> $1::bigint THEN data_changes_since($1::bigint)::text END AS changes
       FROM data_version WHERE id = 1`,
     values: [(since?.version ?? -1n).toString()],
   });
@@ -123,5 +121,9 @@ export async function readVersion(query: RowQuery, since: VersionRow | undefined
     return { version, changes: { known: false } };
   }
   const { grades, amendments } = parseGradeRows(log.grades, log.amendments);
-  return { version, changes: { known: true, touched: log.touched, grades: withAmendments(grades, amendments) } };
+  const places = parsePlaceRows(log);
+  return {
+    version,
+    changes: { known: true, touched: log.touched, grades: withAmendments(grades, amendments), places },
+  };
 }
