@@ -71,18 +71,20 @@ export function renderPeerMarkdown(r: PeerBenchResults): string {
     '',
     `Lowest ratio over the questions that have a peer: ${configurations.map((c) => `${c.label} ${ratio(r.minimumRatios[c.key])}`).join(', ')}.`,
     '',
-    'The first answer after a data change, one request at a time (median of 15, in ms): PostGraphile answering; peelgraph (executed) answering with no change since its last answer; and peelgraph answering just after each of these changes, made in SQL as another instance would make them:',
+    'The first answer after a data change, one request at a time (median of 15, in ms): each server answering with no change since its last answer, and answering just after each of these changes, made in SQL as another instance would make them (made again before each server’s request, so that each answers the first request after it; peelgraph executed, with its response cache off):',
     '',
     ...r.changes.map((c) => `- **after ${c.kind}** (\`${c.sql}\`): ${c.label}; ${c.path}.`),
     '',
-    'Each ÷ is PostGraphile’s time ÷ peelgraph’s (above 1×: peelgraph answers faster even then):',
+    'Each cell is PostGraphile / peelgraph in ms; each ÷ is PostGraphile’s time ÷ peelgraph’s after that change (above 1×: peelgraph answers faster even then):',
     '',
-    `| question | PostGraphile ms | peelgraph, no change ms | ${r.changes.map((c) => `after ${c.kind} ms | ÷`).join(' | ')} |`,
-    `| --- | --: | --: | ${r.changes.map(() => '--: | --:').join(' | ')} |`,
+    `| question | no change | ${r.changes.map((c) => `after ${c.kind} | ÷`).join(' | ')} |`,
+    `| --- | --: | ${r.changes.map(() => '--: | --:').join(' | ')} |`,
     ...r.questions.map((q) => {
       const f = q.firstAfterChange;
-      const cells = r.changes.map((c) => `${f.afterMs[c.kind].toFixed(1)} | ${ratio(f.ratios[c.kind])}`);
-      return `| ${q.name} | ${f.peerMs === null ? '–' : f.peerMs.toFixed(1)} | ${f.unchangedMs.toFixed(1)} | ${cells.join(' | ')} |`;
+      const pair = (ms: { peer: number | null; peelgraph: number }) =>
+        `${ms.peer === null ? '–' : ms.peer.toFixed(1)} / ${ms.peelgraph.toFixed(1)}`;
+      const cells = r.changes.map((c) => `${pair(f.afterMs[c.kind])} | ${ratio(f.ratios[c.kind])}`);
+      return `| ${q.name} | ${pair(f.unchangedMs)} | ${cells.join(' | ')} |`;
     }),
     '',
     `Lowest: ${r.changes.map((c) => `after ${c.kind} ${ratio(r.minimumFirstAfterChangeRatios[c.kind])}`).join('; ')}.`,

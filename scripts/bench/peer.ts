@@ -69,7 +69,7 @@ export const CHANGES = [
     kind: 'a force edit',
     label: "A force's row edited (its website)",
     sql: `UPDATE force SET website = website WHERE id = (SELECT min(id) FROM force)`,
-    path: 'the change log lists the force table: the read of the version returns the 43 forces, and the grade indexes are rebuilt over them',
+    path: 'the change log lists the force table: the read of the version returns the 43 forces, and every grade is re-linked to them in its order',
   },
   {
     kind: 'a bulk write',
@@ -134,14 +134,14 @@ export interface PeerBenchResults {
     /** Each peelgraph configuration's requests per second ÷ PostGraphile's; null without a peer. */
     ratios: Record<string, number | null>;
     /**
-     * One request at a time, in ms (median of the samples): PostGraphile's answer; peelgraph's
-     * (executed) with no change since its last answer; and peelgraph's first answer after each kind
-     * of change in `CHANGES`. Each ratio is PostGraphile's time ÷ peelgraph's; null without a peer.
+     * One request at a time, in ms (median of the samples): each server's answer with no change
+     * since its last one, and its first answer just after each kind of change in `CHANGES` (the
+     * change made again before each server's request). Each ratio is PostGraphile's time ÷
+     * peelgraph's (executed) after that change; null without a peer.
      */
     firstAfterChange: {
-      peerMs: number | null;
-      unchangedMs: number;
-      afterMs: Record<ChangeKind, number>;
+      unchangedMs: { peer: number | null; peelgraph: number };
+      afterMs: Record<ChangeKind, { peer: number | null; peelgraph: number }>;
       ratios: Record<ChangeKind, number | null>;
     };
   }[];
@@ -385,29 +385,39 @@ export async function runPeerBench(argv: readonly string[]): Promise<void> {
     const firstAfterChange = new Map<string, ResultOf<'firstAfterChange'>>();
     for (const question of questions) {
       const peerOperation = operationFor(question, 'peer');
-      const peerSamples: number[] = [];
-      const unchangedSamples: number[] = [];
-      const afterSamples = new Map<ChangeKind, number[]>(CHANGES.map((c) => [c.kind, []]));
-      for (let i = 0; i < SAMPLES; i++) {
-        if (peerOperation) peerSamples.push(await timeOne(urls.peer, peerOperation));
-        unchangedSamples.push(await timeOne(urls.executed, question.peelgraph.operation));
-        for (const change of CHANGES) {
-          await runSql(url, change.sql);
-          afterSamples.get(change.kind)?.push(await timeOne(urls.executed, question.peelgraph.operation));
+      // Samples per situation (no change, or after one kind of change), for each server.
+      const samples = new Map<string, { peer: number[]; peelgraph: number[] }>();
+      const sample = async (situation: string, change: string | null) => {
+        const times = samples.get(situation) ?? { peer: [], peelgraph: [] };
+        samples.set(situation, times);
+        if (peerOperation) {
+          if (change) await runSql(url, change);
+          times.peer.push(await timeOne(urls.peer, peerOperation));
         }
+        if (change) await runSql(url, change);
+        times.peelgraph.push(await timeOne(urls.executed, question.peelgraph.operation));
+      };
+      for (let i = 0; i < SAMPLES; i++) {
+        await sample('unchanged', null);
+        for (const change of CHANGES) await sample(change.kind, change.sql);
       }
-      const peerMs = peerOperation ? median(peerSamples) : null;
-      const afterMs = Object.fromEntries(CHANGES.map((c) => [c.kind, median(afterSamples.get(c.kind) ?? [])])) as Record<
+      const medians = (situation: string) => {
+        const times = samples.get(situation) ?? { peer: [], peelgraph: [] };
+        return { peer: peerOperation ? median(times.peer) : null, peelgraph: median(times.peelgraph) };
+      };
+      const afterMs = Object.fromEntries(CHANGES.map((c) => [c.kind, medians(c.kind)])) as Record<
         ChangeKind,
-        number
+        { peer: number | null; peelgraph: number }
       >;
       const ratios = Object.fromEntries(
-        CHANGES.map((c) => [c.kind, peerMs === null ? null : peerMs / afterMs[c.kind]]),
+        CHANGES.map(({ kind }) => [kind, afterMs[kind].peer === null ? null : afterMs[kind].peer / afterMs[kind].peelgraph]),
       ) as Record<ChangeKind, number | null>;
-      firstAfterChange.set(question.name, { peerMs, unchangedMs: median(unchangedSamples), afterMs, ratios });
+      firstAfterChange.set(question.name, { unchangedMs: medians('unchanged'), afterMs, ratios });
       console.error(
-        `bench --peer: first answer, ${question.name}: PostGraphile ${peerMs?.toFixed(1) ?? '–'} ms; ` +
-          CHANGES.map((c) => `after ${c.kind} ${afterMs[c.kind].toFixed(1)} ms`).join('; '),
+        `bench --peer: first answer, ${question.name}: ` +
+          CHANGES.map(
+            (c) => `after ${c.kind} PostGraphile ${afterMs[c.kind].peer?.toFixed(1) ?? '–'} ms, peelgraph ${afterMs[c.kind].peelgraph.toFixed(1)} ms`,
+          ).join('; '),
       );
     }
 

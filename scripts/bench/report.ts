@@ -14,6 +14,9 @@ export interface BenchResults {
   /** Bringing the model up to date after one grade changed (the median of `catchUpSamplesMs`). */
   catchUpMs: number;
   catchUpSamplesMs: number[];
+  /** The same after one force's row changed (absent from results made before it was measured). */
+  forceCatchUpMs?: number;
+  forceCatchUpSamplesMs?: number[];
   /** The median of `startupSamplesMs`. */
   startupMs: number;
   startupSamplesMs: number[];
@@ -62,8 +65,11 @@ export function renderMarkdown(r: BenchResults): string {
         ].join(' | ')} |`,
     ),
     '',
-    `Reading the whole model of the data (what the first request waits for after a change the database's change log does not list: forces, programmes, areas, inspections, a bulk import): ${r.modelReadMs.toFixed(1)} ms (median of ${r.modelSamplesMs.join(', ')} ms). ` +
+    `Reading the whole model of the data (what the first request waits for after a change the database's change log does not list: a bulk write of over a thousand grades, an emptied table): ${r.modelReadMs.toFixed(1)} ms (median of ${r.modelSamplesMs.join(', ')} ms). ` +
       `Bringing it up to date after one grade changed (the first request after an editor's correction): ${r.catchUpMs.toFixed(1)} ms (median of ${r.catchUpSamplesMs.join(', ')} ms). ` +
+      (r.forceCatchUpMs === undefined
+        ? ''
+        : `After one force's row changed: ${r.forceCatchUpMs.toFixed(1)} ms (median of ${(r.forceCatchUpSamplesMs ?? []).join(', ')} ms). `) +
       `Import into an empty database: ${Math.round(r.importMs)} ms. Start-up to the first answered query on the existing database: ${Math.round(r.startupMs)} ms (median of ${r.startupSamplesMs.join(', ')} ms). ` +
       `Peak server RSS under load: ${Math.round(r.peakRssMb)} MB.`,
     '',

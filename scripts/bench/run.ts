@@ -23,7 +23,6 @@ import pg from 'pg';
 import { openDatabase } from '../../src/platform/db/database.js';
 import { importDataset } from '../../src/import/service.js';
 import { PeelData } from '../../src/peel-data/peel-data.js';
-import { prismaRows, readPeelRows, readVersion } from '../../src/peel-data/store.js';
 import { flood, FLOOD_RSS_CEILING_MB } from './flood.js';
 import { drive, type LoadResult } from './load.js';
 import { benchOperations, TYPENAME } from './operations.js';
@@ -116,24 +115,29 @@ const probes = await probeOperations(db, operations);
 const modelSamplesMs: number[] = [];
 for (let i = 0; i < 7; i++) {
   const started = performance.now();
-  PeelData.fromRows(await readPeelRows(db.prisma, kind === 'postgres'));
+  PeelData.fromRows(await db.readAll());
   modelSamplesMs.push(performance.now() - started);
 }
 const modelReadMs = [...modelSamplesMs].sort((x, y) => x - y)[3] ?? NaN;
-// And how long bringing the model up to date takes after an editor's change to one grade: the read
-// of what changed since the model's version (through Prisma here; a server on PostgreSQL reads it
-// with the data version, on a pool of its own) and the patch (median of seven).
-const catchUpSamplesMs: number[] = [];
-let model = PeelData.fromRows(await readPeelRows(db.prisma, kind === 'postgres'));
-for (let i = 0; i < 7; i++) {
-  await db.prisma.$executeRawUnsafe(`UPDATE grade SET note = note WHERE id = (SELECT min(id) FROM grade)`);
-  const started = performance.now();
-  const { version, changes } = await readVersion(prismaRows(db.prisma), model.versionRow);
-  if (!changes?.known) throw new Error('The change log did not list a change to one grade');
-  model = model.withChanges(version, changes);
-  catchUpSamplesMs.push(performance.now() - started);
+// And how long bringing the model up to date takes after an editor's change to one grade, and to one
+// force, as the server does it: its read of the data version, which returns what changed since the
+// model's, and the patch (median of seven).
+await db.snapshots.atLeast(await db.snapshots.readVersion());
+async function catchUpAfter(change: string): Promise<number[]> {
+  const samplesMs: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    await db.prisma.$executeRawUnsafe(change);
+    const started = performance.now();
+    const version = await db.snapshots.readVersion();
+    samplesMs.push(performance.now() - started);
+    if (db.snapshots.peek()?.version !== version) throw new Error(`The change log did not list ${change}`);
+  }
+  return samplesMs;
 }
+const catchUpSamplesMs = await catchUpAfter(`UPDATE grade SET note = note WHERE id = (SELECT min(id) FROM grade)`);
 const catchUpMs = [...catchUpSamplesMs].sort((x, y) => x - y)[3] ?? NaN;
+const forceCatchUpSamplesMs = await catchUpAfter(`UPDATE force SET website = website WHERE id = (SELECT min(id) FROM force)`);
+const forceCatchUpMs = [...forceCatchUpSamplesMs].sort((x, y) => x - y)[3] ?? NaN;
 await db.close();
 
 // 3. The server under load, executing every request (the response cache off), then as in
@@ -211,6 +215,8 @@ const results = {
   modelSamplesMs: modelSamplesMs.map((ms) => Math.round(ms * 10) / 10),
   catchUpMs,
   catchUpSamplesMs: catchUpSamplesMs.map((ms) => Math.round(ms * 10) / 10),
+  forceCatchUpMs,
+  forceCatchUpSamplesMs: forceCatchUpSamplesMs.map((ms) => Math.round(ms * 10) / 10),
   startupMs,
   startupSamplesMs: startupSamplesMs.map(Math.round),
   peakRssMb: Math.max(executed.peakRssMb, cached.peakRssMb),

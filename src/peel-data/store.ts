@@ -2,7 +2,7 @@ import { type GradeAmendment, Prisma, type PrismaClient } from '@prisma/client';
 
 import { z } from 'zod';
 
-import { parseGradeRows, parsePlaceRows } from './json-rows.js';
+import { parseGradeRows, parsePeelRows, parsePlaceRows } from './json-rows.js';
 import type { DataChanges, PeelRows, VersionRow } from './rows.js';
 
 /**
@@ -40,6 +40,38 @@ export async function readPeelRows(prisma: PrismaClient, repeatableRead: boolean
     inspections,
     grades: withAmendments(grades, amendments),
   };
+}
+
+/**
+ * Runs statements in one read-only REPEATABLE READ transaction on one connection and returns each
+ * one's rows, with `date` columns as their text (`YYYY-MM-DD`).
+ */
+export type SnapshotQuery = (
+  statements: readonly { readonly name: string; readonly text: string }[],
+) => Promise<(readonly unknown[])[]>;
+
+/** Every table of the data, sorted as the Prisma read above sorts it. */
+const WHOLE_DATA = [
+  { name: 'peelgraph-whole-version', text: 'SELECT database_id::text, version::text FROM data_version WHERE id = 1' },
+  { name: 'peelgraph-whole-forces', text: 'SELECT * FROM force' },
+  { name: 'peelgraph-whole-programmes', text: 'SELECT * FROM programme ORDER BY start_year, end_year, id' },
+  { name: 'peelgraph-whole-areas', text: 'SELECT * FROM area ORDER BY position, id' },
+  { name: 'peelgraph-whole-inspections', text: 'SELECT * FROM inspection' },
+  { name: 'peelgraph-whole-grades', text: 'SELECT * FROM grade' },
+  { name: 'peelgraph-whole-amendments', text: 'SELECT * FROM grade_amendment ORDER BY id' },
+] as const;
+
+/**
+ * `readPeelRows` without Prisma, for PostgreSQL: the same rows in one snapshot, read by the driver and
+ * parsed by json-rows.ts (whose objects are strict, so that a column added to a table fails here
+ * rather than go missing). At the bundled data's size Prisma's reading of the rows took about twice
+ * as long as the statements themselves (docs/performance.md); tests/incremental-model.test.ts checks
+ * that both reads give equal models.
+ */
+export async function readPeelRowsDirect(query: SnapshotQuery): Promise<PeelRows> {
+  const [version = [], forces = [], programmes = [], areas = [], inspections = [], grades = [], amendments = []] =
+    await query(WHOLE_DATA);
+  return parsePeelRows({ version, forces, programmes, areas, inspections, grades, amendments }, withAmendments);
 }
 
 /** Each grade with its amendments, which `amendments` holds in the order they were made. */

@@ -8,9 +8,11 @@ import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { Config } from '../config.js';
 import { DataVersion } from './data-version.js';
 import { claimFolder } from './folder-lock.js';
-import { prismaRows, readPeelRows, readVersion, type RowQuery } from '../../peel-data/store.js';
+import type { PeelRows } from '../../peel-data/rows.js';
+import { prismaRows, readPeelRows, readPeelRowsDirect, readVersion, type RowQuery } from '../../peel-data/store.js';
 import { Snapshots } from '../../peel-data/snapshots.js';
 import { applyMigrations, type MigrationReport, type SqlRunner } from './migrate.js';
+import { openReadPool } from './read-pool.js';
 import { countingAdapter, StatementCounter } from './sql-statements.js';
 
 /** An open database: the Prisma client the stores use, the data's version and model, and how to migrate and close it. */
@@ -24,6 +26,8 @@ export interface Database {
   readonly dataVersion: DataVersion;
   /** The in-memory model of the data, one per version (src/peel-data/). */
   readonly snapshots: Snapshots;
+  /** Reads the whole data as a model is built from it: through Prisma on PGlite, the driver on PostgreSQL. */
+  readonly readAll: () => Promise<PeelRows>;
   /** SQL statements sent so far, process-wide (see StatementCounter). */
   readonly statements: StatementCounter;
   migrate(): Promise<MigrationReport>;
@@ -46,21 +50,18 @@ export async function openDatabase(settings: Config['database'], holder = 'serve
 }
 
 /**
- * The model of the data and its version: the model read whole through Prisma, the version (with
- * what changed since the model's) through `versionRows`. With other processes on the database
- * (PostgreSQL), the model is read in one REPEATABLE READ transaction and the version before every
- * request that uses anything cached.
+ * The model of the data and its version: the model read whole by `readAll`, the version (with what
+ * changed since the model's) through `versionRows`. With other processes on the database
+ * (PostgreSQL), the version is read before every request that uses anything cached.
  */
 function dataModel(
-  prisma: PrismaClient,
+  readAll: () => Promise<PeelRows>,
   versionRows: RowQuery,
   sharedWithOtherProcesses: boolean,
-): Pick<Database, 'snapshots' | 'dataVersion'> {
-  const snapshots = new Snapshots({
-    readAll: () => readPeelRows(prisma, sharedWithOtherProcesses),
-    readVersion: (since) => readVersion(versionRows, since),
-  });
-  return { snapshots, dataVersion: new DataVersion(() => snapshots.readVersion(), sharedWithOtherProcesses) };
+): Pick<Database, 'snapshots' | 'dataVersion' | 'readAll'> {
+  const snapshots = new Snapshots({ readAll, readVersion: (since) => readVersion(versionRows, since) });
+  const dataVersion = new DataVersion(() => snapshots.readVersion(), sharedWithOtherProcesses);
+  return { snapshots, dataVersion, readAll };
 }
 
 /** The PostgreSQL of the embedded database (PGlite 0.5), which opens only files of its own major version. */
@@ -143,7 +144,7 @@ async function openClaimedPGlite(dir: string, onDisk: boolean, release: () => vo
     prisma,
     // The version is read at start-up and after each change this process makes: nothing else
     // changes the data of the folder it holds (see src/platform/cli/target.ts).
-    ...dataModel(prisma, prismaRows(prisma), false),
+    ...dataModel(() => readPeelRows(prisma, false), prismaRows(prisma), false),
     statements,
     migrate: () => applyMigrations(runner),
     async close() {
@@ -190,29 +191,16 @@ async function openPostgres(url: string): Promise<Database> {
     keepAlive: true,
   });
   const prisma = new PrismaClient({ adapter: countingAdapter(adapter, statements) });
-  // The data version is read before every request: a pool of its own with tight bounds, so that a
-  // slow migration connection never delays it and an outage fails it fast.
-  const versionPool = new pg.Pool({
-    connectionString: url,
-    max: 2,
-    connectionTimeoutMillis: connectTimeoutMs,
-    query_timeout: 2_000,
-    keepAlive: true,
-  });
-  versionPool.on('error', () => undefined);
-  const versionRows: RowQuery = async ({ name, text, values }) => {
-    statements.count += 1;
-    return (await versionPool.query({ name, text, values: [...values] })).rows;
-  };
+  const reads = openReadPool(pg, url, statements);
   return {
     kind: 'postgres',
     prisma,
-    ...dataModel(prisma, versionRows, true),
+    ...dataModel(() => readPeelRowsDirect(reads.snapshot), reads.rows, true),
     statements,
     migrate: migrateOnOwnConnection,
     async close() {
       await prisma.$disconnect();
-      await versionPool.end();
+      await reads.end();
     },
   };
 }
