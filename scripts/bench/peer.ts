@@ -53,28 +53,35 @@ const PEELGRAPH_COMMON_ENV = {
 const FIRST_PORT = 4420;
 const PROGRAMME = 'peel-2023-25';
 
+const FIRST_GRADE = `(SELECT min(id) FROM grade WHERE programme_id = '${PROGRAMME}')`;
+const FIRST_FORCE = `(SELECT min(id) FROM force)`;
+
 /**
  * The kinds of data change after which the first answer is timed, each made in SQL beside the
- * servers and each rewriting a column with its own value (the triggers log it all the same; the
- * answers stay equal to the peer's). `path`: how the executed server brings its model up to date.
+ * servers. Each is a real edit (a mark appended to a text) and its undo, made in turn, so that the
+ * data is as it was after every pair and the answers stay equal to the peer's. `undo` is safe to
+ * run again. `path`: how the executed server brings its model up to date.
  */
 export const CHANGES = [
   {
     kind: 'a grade edit',
-    label: "An editor's correction of one grade",
-    sql: `UPDATE grade SET note = note WHERE id = (SELECT min(id) FROM grade WHERE programme_id = '${PROGRAMME}')`,
+    label: "An editor's correction of one grade (its note)",
+    edit: `UPDATE grade SET note = note || ' #' WHERE id = ${FIRST_GRADE}`,
+    undo: `UPDATE grade SET note = left(note, -2) WHERE id = ${FIRST_GRADE} AND note LIKE '% #'`,
     path: 'the change log lists the grade: the read of the version returns its row, and the lists that hold it are replaced',
   },
   {
     kind: 'a force edit',
     label: "A force's row edited (its website)",
-    sql: `UPDATE force SET website = website WHERE id = (SELECT min(id) FROM force)`,
+    edit: `UPDATE force SET website = website || '#' WHERE id = ${FIRST_FORCE}`,
+    undo: `UPDATE force SET website = left(website, -1) WHERE id = ${FIRST_FORCE} AND website LIKE '%#'`,
     path: 'the change log lists the force table: the read of the version returns the 43 forces, and every grade is re-linked to them in its order',
   },
   {
     kind: 'a bulk write',
-    label: 'Every grade rewritten in one statement (a bulk load)',
-    sql: `UPDATE grade SET note = note`,
+    label: 'Every grade edited in one statement (a bulk load)',
+    edit: `UPDATE grade SET note = note || ' #'`,
+    undo: `UPDATE grade SET note = left(note, -2) WHERE note LIKE '% #'`,
     path: 'over 1,000 grades, which the change log does not list: the model is read whole',
   },
 ] as const;
@@ -149,7 +156,7 @@ export interface PeerBenchResults {
   minimumRatios: Record<string, number | null>;
   /** For each kind of change, the lowest ratio of the first answer after it over the questions that have a peer. */
   minimumFirstAfterChangeRatios: Record<ChangeKind, number | null>;
-  changes: { kind: ChangeKind; label: string; sql: string; path: string }[];
+  changes: { kind: ChangeKind; label: string; edit: string; undo: string; path: string }[];
   peakRssMb: Partial<Record<ServerKey, number>>;
   startupMs: Partial<Record<ServerKey, number>>;
 }
@@ -380,26 +387,33 @@ export async function runPeerBench(argv: readonly string[]): Promise<void> {
       await response.arrayBuffer();
       return performance.now() - started;
     };
-    // Each change rewrites a column with its own value: the triggers log it as a change all the
-    // same, and the answers stay equal to the peer's.
     const firstAfterChange = new Map<string, ResultOf<'firstAfterChange'>>();
+    try {
     for (const question of questions) {
       const peerOperation = operationFor(question, 'peer');
       // Samples per situation (no change, or after one kind of change), for each server.
       const samples = new Map<string, { peer: number[]; peelgraph: number[] }>();
-      const sample = async (situation: string, change: string | null) => {
+      const sample = async (situation: string, change: (typeof CHANGES)[number] | null) => {
         const times = samples.get(situation) ?? { peer: [], peelgraph: [] };
         samples.set(situation, times);
+        // The edit before one server's request, its undo before the other's.
+        let edited = false;
+        const changeData = async () => {
+          if (!change) return;
+          await runSql(url, edited ? change.undo : change.edit);
+          edited = !edited;
+        };
         if (peerOperation) {
-          if (change) await runSql(url, change);
+          await changeData();
           times.peer.push(await timeOne(urls.peer, peerOperation));
         }
-        if (change) await runSql(url, change);
+        await changeData();
         times.peelgraph.push(await timeOne(urls.executed, question.peelgraph.operation));
+        if (edited) await changeData();
       };
       for (let i = 0; i < SAMPLES; i++) {
         await sample('unchanged', null);
-        for (const change of CHANGES) await sample(change.kind, change.sql);
+        for (const change of CHANGES) await sample(change.kind, change);
       }
       const medians = (situation: string) => {
         const times = samples.get(situation) ?? { peer: [], peelgraph: [] };
@@ -419,6 +433,9 @@ export async function runPeerBench(argv: readonly string[]): Promise<void> {
             (c) => `after ${c.kind} PostGraphile ${afterMs[c.kind].peer?.toFixed(1) ?? '–'} ms, peelgraph ${afterMs[c.kind].peelgraph.toFixed(1)} ms`,
           ).join('; '),
       );
+    }
+    } finally {
+      for (const change of CHANGES) await runSql(url, change.undo);
     }
 
     // 8. Results.
