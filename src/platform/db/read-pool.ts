@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { RowQuery, SnapshotQuery } from '../../peel-data/store.js';
 import type { StatementCounter } from './sql-statements.js';
 
-/** The reads of the PEEL data on PostgreSQL that go around Prisma, on a pool of their own. */
+/** The reads of the PEEL data on PostgreSQL that go around Prisma, on pools of their own. */
 export interface ReadPool {
   /** One statement: the read of the data version made before every request. */
   readonly rows: RowQuery;
@@ -14,18 +14,25 @@ export interface ReadPool {
 
 /**
  * The data version is read before every request: a pool of its own with tight bounds, so that a
- * slow migration connection never delays it and an outage fails it fast. The whole model is read on
- * it too, with the driver's own rows rather than Prisma's (store.ts says why).
+ * slow migration connection never delays it and an outage fails it fast. The whole model is read
+ * with the driver's own rows rather than Prisma's (store.ts says why), on one more connection whose
+ * statements may take as long as Prisma's (5 s): at a hundred times the bundled data, reading the
+ * grades alone takes most of a second.
  */
 export function openReadPool(driver: typeof pg, url: string, statements: StatementCounter): ReadPool {
-  const pool = new driver.Pool({
-    connectionString: url,
-    max: 2,
-    connectionTimeoutMillis: 3_000,
-    query_timeout: 2_000,
-    keepAlive: true,
-  });
-  pool.on('error', () => undefined);
+  const poolOf = (max: number, queryTimeoutMs: number) => {
+    const made = new driver.Pool({
+      connectionString: url,
+      max,
+      connectionTimeoutMillis: 3_000,
+      query_timeout: queryTimeoutMs,
+      keepAlive: true,
+    });
+    made.on('error', () => undefined);
+    return made;
+  };
+  const pool = poolOf(2, 2_000);
+  const wholePool = poolOf(1, 5_000);
   // `date` columns stay text, as json-rows.ts reads them: pg's default makes a local-time Date of them.
   const textDates = {
     getTypeParser: ((oid: number, format?: string) =>
@@ -39,7 +46,7 @@ export function openReadPool(driver: typeof pg, url: string, statements: Stateme
       return (await pool.query({ name, text, values: [...values] })).rows;
     },
     async snapshot(reads) {
-      const client = await pool.connect();
+      const client = await wholePool.connect();
       let failed: Error | undefined;
       try {
         await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -56,6 +63,8 @@ export function openReadPool(driver: typeof pg, url: string, statements: Stateme
         client.release(failed);
       }
     },
-    end: () => pool.end(),
+    end: async () => {
+      await Promise.all([pool.end(), wholePool.end()]);
+    },
   };
 }
