@@ -18,7 +18,7 @@ import {
 } from '@prisma/client';
 import { z } from 'zod';
 
-import type { GradeRow, PeelRows, PlaceRows, ProgrammeRow, VersionRow } from './rows.js';
+import type { PlaceRows, ProgrammeRow } from './rows.js';
 
 /** A `date` column: Prisma reads it as midnight UTC of that day. */
 const day = z.iso.date().transform((d) => new Date(`${d}T00:00:00.000Z`));
@@ -183,39 +183,4 @@ function withTheirAreas(programmes: readonly Programme[], areas: readonly Area[]
     else areasOf.set(area.programmeId, [area]);
   }
   return programmes.map((p) => ({ ...p, areas: areasOf.get(p.id) ?? [] }));
-}
-
-const versionJson = z
-  .object({ database_id: z.string(), version: z.union([z.string(), z.number()]) })
-  .transform((v): VersionRow => ({ databaseId: v.database_id, version: BigInt(v.version) }));
-
-/** The rows of every table of the data, as `SELECT *` returns them with dates as text (store.ts). */
-export interface RawPeelRows {
-  readonly version: readonly unknown[];
-  readonly forces: readonly unknown[];
-  readonly programmes: readonly unknown[];
-  readonly areas: readonly unknown[];
-  readonly inspections: readonly unknown[];
-  readonly grades: readonly unknown[];
-  readonly amendments: readonly unknown[];
-}
-
-/**
- * Parses the whole data, read as rows, into what Prisma would have read. The database sorted the
- * programmes, the areas and the amendments; `withAmendments` gives each grade its own.
- */
-export function parsePeelRows(
-  raw: RawPeelRows,
-  withAmendments: (grades: readonly GradeRecord[], amendments: readonly GradeAmendment[]) => GradeRow[],
-): PeelRows {
-  const [version] = z.array(versionJson).length(1).parse(raw.version);
-  const places = parsePlaceRows(raw);
-  const { grades, amendments } = parseGradeRows(raw.grades, raw.amendments);
-  return {
-    version: version as VersionRow,
-    forces: places.forces ?? [],
-    programmes: places.programmes ?? [],
-    inspections: places.inspections ?? [],
-    grades: withAmendments(grades, amendments),
-  };
 }

@@ -2,7 +2,7 @@ import { type GradeAmendment, Prisma, type PrismaClient } from '@prisma/client';
 
 import { z } from 'zod';
 
-import { parseGradeRows, parsePeelRows, parsePlaceRows } from './json-rows.js';
+import { parseGradeRows, parsePlaceRows } from './json-rows.js';
 import type { DataChanges, PeelRows, VersionRow } from './rows.js';
 
 /**
@@ -69,9 +69,18 @@ const WHOLE_DATA = [
  * that both reads give equal models.
  */
 export async function readPeelRowsDirect(query: SnapshotQuery): Promise<PeelRows> {
-  const [version = [], forces = [], programmes = [], areas = [], inspections = [], grades = [], amendments = []] =
+  const [versionRows = [], forces = [], programmes = [], areas = [], inspections = [], grades = [], amendments = []] =
     await query(WHOLE_DATA);
-  return parsePeelRows({ version, forces, programmes, areas, inspections, grades, amendments }, withAmendments);
+  // Every table was read, so every list of places is there.
+  const places = parsePlaceRows({ forces, programmes, areas, inspections });
+  const parsed = parseGradeRows(grades, amendments);
+  return {
+    version: versionOf(theVersionRow(versionJson, versionRows)),
+    forces: places.forces ?? [],
+    programmes: places.programmes ?? [],
+    inspections: places.inspections ?? [],
+    grades: withAmendments(parsed.grades, parsed.amendments),
+  };
 }
 
 /** Each grade with its amendments, which `amendments` holds in the order they were made. */
@@ -113,7 +122,20 @@ export interface VersionRead {
   readonly changes: DataChanges | undefined;
 }
 
-const versionRowJson = z.object({ database_id: z.string(), version: z.string(), changes: z.string().nullable() });
+/** `database_id::text, version::text` of data_version's one row. */
+const versionJson = z.object({ database_id: z.string(), version: z.string() });
+const versionOf = (row: z.infer<typeof versionJson>): VersionRow => ({
+  databaseId: row.database_id,
+  version: BigInt(row.version),
+});
+
+function theVersionRow<S extends typeof versionJson>(schema: S, rows: readonly unknown[]): z.infer<S> {
+  const [row] = z.array(schema).parse(rows);
+  if (!row) throw new Error('data_version has no row: the database was not migrated');
+  return row;
+}
+
+const versionRowJson = versionJson.extend({ changes: z.string().nullable() });
 const changesJson = z.object({
   changes: z.number().int(),
   unlisted: z.number().int(),
@@ -142,9 +164,8 @@ export async function readVersion(query: RowQuery, since: VersionRow | undefined
       FROM data_version WHERE id = 1`,
     values: [(since?.version ?? -1n).toString()],
   });
-  const [row] = z.array(versionRowJson).parse(rows);
-  if (!row) throw new Error('data_version has no row: the database was not migrated');
-  const version = { databaseId: row.database_id, version: BigInt(row.version) };
+  const row = theVersionRow(versionRowJson, rows);
+  const version = versionOf(row);
   if (!since) return { version, changes: undefined };
   if (row.database_id !== since.databaseId) return { version, changes: { known: false } };
   if (row.changes === null) return { version, changes: undefined };
