@@ -389,56 +389,56 @@ export async function runPeerBench(argv: readonly string[]): Promise<void> {
     };
     const firstAfterChange = new Map<string, ResultOf<'firstAfterChange'>>();
     try {
-    for (const question of questions) {
-      const peerOperation = operationFor(question, 'peer');
-      // Samples per situation (no change, or after one kind of change), for each server.
-      const samples = new Map<string, { peer: number[]; peelgraph: number[] }>();
-      const sample = async (situation: string, change: (typeof CHANGES)[number] | null) => {
-        const times = samples.get(situation) ?? { peer: [], peelgraph: [] };
-        samples.set(situation, times);
-        // The edit before one server's request, its undo before the other's.
-        let edited = false;
-        const changeData = async () => {
-          if (!change) return;
-          await runSql(url, edited ? change.undo : change.edit);
-          edited = !edited;
+      for (const question of questions) {
+        const peerOperation = operationFor(question, 'peer');
+        // Samples per situation (no change, or after one kind of change), for each server.
+        const samples = new Map<string, { peer: number[]; peelgraph: number[] }>();
+        const sample = async (situation: string, change: (typeof CHANGES)[number] | null) => {
+          const times = samples.get(situation) ?? { peer: [], peelgraph: [] };
+          samples.set(situation, times);
+          // The edit before one server's request, its undo before the other's.
+          let edited = false;
+          const changeData = async () => {
+            if (!change) return;
+            await runSql(url, edited ? change.undo : change.edit);
+            edited = !edited;
+          };
+          if (peerOperation) {
+            await changeData();
+            times.peer.push(await timeOne(urls.peer, peerOperation));
+          }
+          await changeData();
+          times.peelgraph.push(await timeOne(urls.executed, question.peelgraph.operation));
+          if (edited) {
+            // A question the peer cannot answer: the undo, and an untimed request that catches up
+            // after it, so that the next sample with no change finds the model current.
+            await changeData();
+            await timeOne(urls.executed, question.peelgraph.operation);
+          }
         };
-        if (peerOperation) {
-          await changeData();
-          times.peer.push(await timeOne(urls.peer, peerOperation));
+        for (let i = 0; i < SAMPLES; i++) {
+          await sample('unchanged', null);
+          for (const change of CHANGES) await sample(change.kind, change);
         }
-        await changeData();
-        times.peelgraph.push(await timeOne(urls.executed, question.peelgraph.operation));
-        if (edited) {
-          // A question the peer cannot answer: the undo, and an untimed request that catches up
-          // after it, so that the next sample with no change finds the model current.
-          await changeData();
-          await timeOne(urls.executed, question.peelgraph.operation);
-        }
-      };
-      for (let i = 0; i < SAMPLES; i++) {
-        await sample('unchanged', null);
-        for (const change of CHANGES) await sample(change.kind, change);
+        const medians = (situation: string) => {
+          const times = samples.get(situation) ?? { peer: [], peelgraph: [] };
+          return { peer: peerOperation ? median(times.peer) : null, peelgraph: median(times.peelgraph) };
+        };
+        const afterMs = Object.fromEntries(CHANGES.map((c) => [c.kind, medians(c.kind)])) as Record<
+          ChangeKind,
+          { peer: number | null; peelgraph: number }
+        >;
+        const ratios = Object.fromEntries(
+          CHANGES.map(({ kind }) => [kind, afterMs[kind].peer === null ? null : afterMs[kind].peer / afterMs[kind].peelgraph]),
+        ) as Record<ChangeKind, number | null>;
+        firstAfterChange.set(question.name, { unchangedMs: medians('unchanged'), afterMs, ratios });
+        console.error(
+          `bench --peer: first answer, ${question.name}: ` +
+            CHANGES.map(
+              (c) => `after ${c.kind} PostGraphile ${afterMs[c.kind].peer?.toFixed(1) ?? '–'} ms, peelgraph ${afterMs[c.kind].peelgraph.toFixed(1)} ms`,
+            ).join('; '),
+        );
       }
-      const medians = (situation: string) => {
-        const times = samples.get(situation) ?? { peer: [], peelgraph: [] };
-        return { peer: peerOperation ? median(times.peer) : null, peelgraph: median(times.peelgraph) };
-      };
-      const afterMs = Object.fromEntries(CHANGES.map((c) => [c.kind, medians(c.kind)])) as Record<
-        ChangeKind,
-        { peer: number | null; peelgraph: number }
-      >;
-      const ratios = Object.fromEntries(
-        CHANGES.map(({ kind }) => [kind, afterMs[kind].peer === null ? null : afterMs[kind].peer / afterMs[kind].peelgraph]),
-      ) as Record<ChangeKind, number | null>;
-      firstAfterChange.set(question.name, { unchangedMs: medians('unchanged'), afterMs, ratios });
-      console.error(
-        `bench --peer: first answer, ${question.name}: ` +
-          CHANGES.map(
-            (c) => `after ${c.kind} PostGraphile ${afterMs[c.kind].peer?.toFixed(1) ?? '–'} ms, peelgraph ${afterMs[c.kind].peelgraph.toFixed(1)} ms`,
-          ).join('; '),
-      );
-    }
     } finally {
       for (const change of CHANGES) await runSql(url, change.undo);
     }
